@@ -1,0 +1,469 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+	"time"
+
+	"storyline/news"
+)
+
+// Merge records that story From was merged into story Into.
+type Merge struct {
+	From, Into string
+}
+
+// Assignment is the clusterer's decision for one article.
+type Assignment struct {
+	Story    string               // story id; a new story takes the id "s-" + the article id
+	New      bool                 // a new story was started
+	Score    float64              // model score against the chosen story (the best candidate's for a new story)
+	Merged   []Merge              // stories merged into Story because of this article
+	Explain  string               // which views and terms drove the decision
+	Features [NumFeatures]float64 // the features of the chosen (or best) story
+}
+
+// weighted is one term of a document view with its unit TF-IDF weight.
+type weighted struct {
+	key uint64
+	w   float32
+	idx int32 // index into the Vector view, for explanations
+}
+
+// Clusterer assigns articles to stories online. It is not safe for
+// concurrent use: one goroutine owns it (Vectorize excepted).
+type Clusterer struct {
+	opt      Options
+	stories  []*story
+	ids      map[string]int32   // story id -> index
+	postings map[uint64][]int32 // term key -> stories indexed under it
+	df       map[uint64]uint32  // term key -> articles containing it
+	docs     int                // articles seen
+	seq      int64
+	clock    time.Time // newest publication time seen
+	active   []int32   // stories in the candidate index
+	scratch  map[int32]float64
+}
+
+// New returns an empty clusterer.
+func New(opt Options) *Clusterer {
+	return &Clusterer{
+		opt:      opt.withDefaults(),
+		ids:      map[string]int32{},
+		postings: map[uint64][]int32{},
+		df:       map[uint64]uint32{},
+		scratch:  map[int32]float64{},
+	}
+}
+
+// Options returns the options in effect.
+func (c *Clusterer) Options() Options { return c.opt }
+
+// Add assigns an annotated document to a story and returns the assignment.
+func (c *Clusterer) Add(d *news.Doc) Assignment {
+	return c.AddVector(c.Vectorize(d))
+}
+
+// Restore re-adds an already-assigned document at start-up: no decision is
+// made, the document joins the given story (created when unknown).
+func (c *Clusterer) Restore(d *news.Doc, story string) {
+	c.RestoreVector(c.Vectorize(d), story)
+}
+
+// RestoreVector is Restore for a precomputed vector.
+func (c *Clusterer) RestoreVector(v Vector, story string) {
+	c.observe(v)
+	doc := c.weigh(v)
+	i, ok := c.ids[c.Resolve(story)]
+	if !ok {
+		i = c.newStory(story)
+	}
+	c.join(i, v, doc)
+	c.tick()
+}
+
+// RestoreMerge replays a stored merge at start-up: from resolves to into.
+func (c *Clusterer) RestoreMerge(from, into string) {
+	f, ok1 := c.ids[from]
+	t, ok2 := c.ids[into]
+	if !ok2 {
+		t = c.newStory(into)
+	}
+	if !ok1 {
+		f = c.newStory(from)
+	}
+	c.merge(c.find(t), c.find(f))
+}
+
+// Resolve maps a story id to the story it was merged into, transitively; an
+// unknown or live id maps to itself.
+func (c *Clusterer) Resolve(id string) string {
+	i, ok := c.ids[id]
+	if !ok {
+		return id
+	}
+	return c.stories[c.find(i)].id
+}
+
+// Stories returns the number of live (unmerged) stories.
+func (c *Clusterer) Stories() int {
+	n := 0
+	for _, s := range c.stories {
+		if s.into < 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Active returns the number of stories in the candidate index.
+func (c *Clusterer) Active() int { return len(c.active) }
+
+func (c *Clusterer) find(i int32) int32 {
+	r := i
+	for c.stories[r].into >= 0 {
+		r = c.stories[r].into
+	}
+	for c.stories[i].into >= 0 { // path compression
+		next := c.stories[i].into
+		c.stories[i].into = r
+		i = next
+	}
+	return r
+}
+
+// AddVector assigns a vectorised document to a story.
+func (c *Clusterer) AddVector(v Vector) Assignment {
+	c.observe(v)
+	doc := c.weigh(v)
+	cands := c.candidates(v, doc)
+	best, bestScore := int32(-1), math.Inf(-1)
+	var bestF [NumFeatures]float64
+	type scored struct {
+		i     int32
+		score float64
+	}
+	var fits []scored
+	for _, i := range cands {
+		f := c.features(c.stories[i], v, doc)
+		s := c.score(f)
+		if s >= c.opt.Threshold {
+			fits = append(fits, scored{i, s})
+		}
+		if s > bestScore || s == bestScore && i < best {
+			best, bestScore, bestF = i, s, f
+		}
+	}
+	var a Assignment
+	if best >= 0 && bestScore >= c.opt.Threshold {
+		a.Story, a.Score, a.Features = c.stories[best].id, bestScore, bestF
+		a.Explain = c.explain(best, v, doc, bestScore, bestF, true)
+		c.join(best, v, doc)
+		for _, f := range fits {
+			if f.i == best {
+				continue
+			}
+			j := c.find(f.i)
+			b := c.find(best)
+			if j == b || c.stories[j].into >= 0 {
+				continue
+			}
+			if c.storySimilarity(c.stories[b], c.stories[j]) >= c.opt.MergeThreshold {
+				into, from := b, j
+				if c.stories[j].size > c.stories[b].size {
+					into, from = j, b
+				}
+				c.merge(into, from)
+				a.Merged = append(a.Merged, Merge{From: c.stories[from].id, Into: c.stories[into].id})
+			}
+		}
+		a.Story = c.stories[c.find(best)].id
+	} else {
+		i := c.newStory("s-" + v.ID)
+		a.Story, a.New = c.stories[i].id, true
+		if best >= 0 {
+			a.Score, a.Features = bestScore, bestF
+			a.Explain = c.explain(best, v, doc, bestScore, bestF, false)
+		} else {
+			a.Explain = "new story: no earlier story shares a rare term or entity"
+		}
+		c.join(i, v, doc)
+	}
+	c.tick()
+	return a
+}
+
+// observe updates the document frequencies and the clock with a new document.
+func (c *Clusterer) observe(v Vector) {
+	c.docs++
+	c.seq++
+	if v.Time.After(c.clock) {
+		c.clock = v.Time
+	}
+	t, b := v.Views[ViewTitle], v.Views[ViewBody]
+	// title and body share keys: count each key once per document
+	i, j := 0, 0
+	for i < len(t) || j < len(b) {
+		switch {
+		case j >= len(b) || i < len(t) && t[i].Key < b[j].Key:
+			c.df[t[i].Key]++
+			i++
+		case i >= len(t) || b[j].Key < t[i].Key:
+			c.df[b[j].Key]++
+			j++
+		default:
+			c.df[t[i].Key]++
+			i++
+			j++
+		}
+	}
+	for _, e := range v.Views[ViewEntity] {
+		c.df[e.Key]++
+	}
+}
+
+func (c *Clusterer) idf(key uint64) float64 {
+	return math.Log((float64(c.docs) + 1) / (float64(c.df[key]) + 0.5))
+}
+
+// weigh turns the term counts of each view into unit TF-IDF vectors.
+func (c *Clusterer) weigh(v Vector) [numViews][]weighted {
+	var out [numViews][]weighted
+	for view, terms := range v.Views {
+		ws := make([]weighted, len(terms))
+		norm := 0.0
+		for i, t := range terms {
+			w := (1 + math.Log(float64(t.N))) * c.idf(t.Key)
+			ws[i] = weighted{key: t.Key, w: float32(w), idx: int32(i)}
+			norm += w * w
+		}
+		if norm > 0 {
+			inv := float32(1 / math.Sqrt(norm))
+			for i := range ws {
+				ws[i].w *= inv
+			}
+		}
+		out[view] = ws
+	}
+	return out
+}
+
+func (c *Clusterer) newStory(id string) int32 {
+	if i, ok := c.ids[id]; ok {
+		return i
+	}
+	i := int32(len(c.stories))
+	c.stories = append(c.stories, &story{id: id, into: -1})
+	c.ids[id] = i
+	return i
+}
+
+// join adds a document to a story: centroids, dates, candidate index.
+func (c *Clusterer) join(i int32, v Vector, doc [numViews][]weighted) {
+	i = c.find(i)
+	s := c.stories[i]
+	s.size++
+	s.lastSeq = c.seq
+	s.addTime(v.Time)
+	for view := range doc {
+		s.views[view].add(doc[view], 1, c.opt.CentroidTerms[view])
+	}
+	if !s.active {
+		s.active = true
+		c.active = append(c.active, i)
+	}
+	for _, k := range c.queryKeys(doc) {
+		p := c.postings[k]
+		if slices.Contains(p[max(0, len(p)-4):], i) {
+			continue
+		}
+		c.postings[k] = append(p, i)
+	}
+}
+
+// queryKeys returns the keys an article retrieves candidates with and is
+// indexed under: its title terms, entities and heaviest body terms, unless common.
+func (c *Clusterer) queryKeys(doc [numViews][]weighted) []uint64 {
+	keys := make([]uint64, 0, len(doc[ViewTitle])+len(doc[ViewEntity])+c.opt.QueryTerms)
+	maxDF := uint32(math.Max(c.opt.MaxDF*float64(c.docs), 20))
+	add := func(k uint64) {
+		if c.df[k] <= maxDF && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	for _, t := range doc[ViewTitle] {
+		add(t.key)
+	}
+	for _, t := range doc[ViewEntity] {
+		add(t.key)
+	}
+	body := doc[ViewBody]
+	if len(body) > c.opt.QueryTerms {
+		body = slices.Clone(body)
+		slices.SortFunc(body, func(a, b weighted) int {
+			switch {
+			case a.w > b.w:
+				return -1
+			case a.w < b.w:
+				return 1
+			}
+			return 0
+		})
+		body = body[:c.opt.QueryTerms]
+	}
+	for _, t := range body {
+		add(t.key)
+	}
+	return keys
+}
+
+// candidates returns the live stories in the candidate index that share the
+// most (idf-weighted) query keys with the document.
+func (c *Clusterer) candidates(v Vector, doc [numViews][]weighted) []int32 {
+	clear(c.scratch)
+	for _, k := range c.queryKeys(doc) {
+		idf := c.idf(k)
+		p := c.postings[k]
+		for _, i := range p {
+			r := c.find(i)
+			if !c.stories[r].active {
+				continue
+			}
+			c.scratch[r] += idf
+		}
+		if len(p) > 256 {
+			c.compact(k)
+		}
+	}
+	out := make([]int32, 0, len(c.scratch))
+	for i := range c.scratch {
+		s := c.stories[i]
+		if !v.Time.IsZero() && s.dated > 0 && (v.Time.Sub(s.last) > c.opt.Window || s.first.Sub(v.Time) > c.opt.Window) {
+			continue
+		}
+		out = append(out, i)
+	}
+	slices.SortFunc(out, func(a, b int32) int {
+		sa, sb := c.scratch[a], c.scratch[b]
+		switch {
+		case sa > sb:
+			return -1
+		case sa < sb:
+			return 1
+		}
+		return int(a - b)
+	})
+	if len(out) > c.opt.Candidates {
+		out = out[:c.opt.Candidates]
+	}
+	return out
+}
+
+// compact drops inactive and merged stories from a posting list and keeps
+// the newest 128.
+func (c *Clusterer) compact(k uint64) {
+	p := c.postings[k]
+	out := p[:0]
+	for _, i := range p {
+		r := c.find(i)
+		if c.stories[r].active && !slices.Contains(out[max(0, len(out)-4):], r) {
+			out = append(out, r)
+		}
+	}
+	if len(out) > 128 {
+		out = append(out[:0:0], out[len(out)-128:]...)
+	}
+	if len(out) == 0 {
+		delete(c.postings, k)
+		return
+	}
+	c.postings[k] = out
+}
+
+// features computes the model inputs between a document and a story.
+func (c *Clusterer) features(s *story, v Vector, doc [numViews][]weighted) [NumFeatures]float64 {
+	var f [NumFeatures]float64
+	f[FeatTitle] = s.views[ViewTitle].cosine(doc[ViewTitle])
+	f[FeatBody] = s.views[ViewBody].cosine(doc[ViewBody])
+	f[FeatEntity] = s.views[ViewEntity].cosine(doc[ViewEntity])
+	f[FeatTime] = c.opt.UnknownTime
+	if !v.Time.IsZero() && s.dated > 0 {
+		f[FeatTime] = math.Exp(-math.Abs(days(v.Time)-s.mean()) / c.opt.TimeScale)
+	}
+	return f
+}
+
+func (c *Clusterer) score(f [NumFeatures]float64) float64 {
+	s := 0.0
+	for i, w := range c.opt.Weights {
+		s += w * f[i]
+	}
+	return s
+}
+
+// storySimilarity scores two stories' centroids with the same model.
+func (c *Clusterer) storySimilarity(a, b *story) float64 {
+	var f [NumFeatures]float64
+	f[FeatTitle] = cosineCentroids(&a.views[ViewTitle], &b.views[ViewTitle])
+	f[FeatBody] = cosineCentroids(&a.views[ViewBody], &b.views[ViewBody])
+	f[FeatEntity] = cosineCentroids(&a.views[ViewEntity], &b.views[ViewEntity])
+	f[FeatTime] = c.opt.UnknownTime
+	if a.dated > 0 && b.dated > 0 {
+		f[FeatTime] = math.Exp(-math.Abs(a.mean()-b.mean()) / c.opt.TimeScale)
+	}
+	return c.score(f)
+}
+
+// merge moves story from into story into; from then resolves to into.
+func (c *Clusterer) merge(into, from int32) {
+	if into == from {
+		return
+	}
+	a, b := c.stories[into], c.stories[from]
+	for view := range a.views {
+		a.views[view].merge(&b.views[view], c.opt.CentroidTerms[view])
+		b.views[view] = centroid{}
+	}
+	a.size += b.size
+	if b.dated > 0 {
+		if a.dated == 0 || b.first.Before(a.first) {
+			a.first = b.first
+		}
+		if a.dated == 0 || b.last.After(a.last) {
+			a.last = b.last
+		}
+		a.sumDays += b.sumDays
+		a.dated += b.dated
+	}
+	a.lastSeq = max(a.lastSeq, b.lastSeq)
+	if !a.active && b.active {
+		a.active = true
+		c.active = append(c.active, into)
+	}
+	b.into = into
+	b.active = false
+}
+
+// tick evicts idle stories from the candidate index now and then.
+func (c *Clusterer) tick() {
+	if c.seq%1024 != 0 {
+		return
+	}
+	out := c.active[:0]
+	for _, i := range c.active {
+		s := c.stories[i]
+		if !s.active || s.into >= 0 {
+			s.active = false
+			continue
+		}
+		idle := c.seq-s.lastSeq > int64(c.opt.IdleArticles) ||
+			s.dated > 0 && c.clock.Sub(s.last) > c.opt.Window
+		if idle {
+			s.active = false
+			s.views = [numViews]centroid{}
+			continue
+		}
+		out = append(out, i)
+	}
+	c.active = out
+}

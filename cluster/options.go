@@ -1,0 +1,104 @@
+package cluster
+
+import "time"
+
+// Features numbers the inputs of the similarity model between an article and a story.
+const (
+	FeatTitle  = iota // cosine of the title views
+	FeatBody          // cosine of the body views
+	FeatEntity        // cosine of the entity views
+	FeatTime          // closeness in time: exp(-days apart / TimeScale); UnknownTime when a date is missing
+	NumFeatures
+)
+
+// Options configures a Clusterer. Use DefaultOptions and change fields.
+type Options struct {
+	// Weights of the linear similarity model, by feature (FeatTitle...).
+	Weights [NumFeatures]float64
+	// Threshold is the score an article needs to join a story; below it the
+	// article starts a new story.
+	Threshold float64
+	// MergeThreshold is the score two stories' centroids need to merge.
+	MergeThreshold float64
+	// TimeScale is the distance in days at which time closeness falls to 1/e.
+	TimeScale float64
+	// UnknownTime is the time feature when the article or the story has no date.
+	UnknownTime float64
+	// Window: stories whose latest dated article is older than this before
+	// the newest date seen leave the candidate index (kept only as ids), and
+	// no article joins a story it is further than Window away from.
+	Window time.Duration
+	// IdleArticles: stories that received no article among this many latest
+	// articles leave the candidate index too (bounds memory for undated streams).
+	IdleArticles int
+	// BodyWords is how many body words (after stopwords) are read.
+	BodyWords int
+	// CentroidTerms bounds each story centroid to its top terms per view.
+	CentroidTerms [numViews]int
+	// QueryTerms is how many of an article's heaviest body terms retrieve candidates
+	// (all title terms and entities do).
+	QueryTerms int
+	// Candidates is how many retrieved stories are scored.
+	Candidates int
+	// MaxDF: terms in more than this share of articles retrieve nothing.
+	MaxDF float64
+}
+
+// DefaultOptions returns the tuned defaults (see eval/clusters for how they
+// were tuned and measured).
+func DefaultOptions() Options {
+	return Options{
+		Weights:        [NumFeatures]float64{0.45, 0.25, 0.3, 0.1},
+		Threshold:      0.35,
+		MergeThreshold: 0.6,
+		TimeScale:      3,
+		UnknownTime:    0.5,
+		Window:         30 * 24 * time.Hour,
+		IdleArticles:   200000,
+		BodyWords:      300,
+		CentroidTerms:  [numViews]int{40, 100, 40},
+		QueryTerms:     12,
+		Candidates:     24,
+		MaxDF:          0.05,
+	}
+}
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions()
+	if o.Weights == ([NumFeatures]float64{}) {
+		o.Weights = d.Weights
+	}
+	if o.Threshold <= 0 {
+		o.Threshold = d.Threshold
+	}
+	if o.MergeThreshold <= 0 {
+		o.MergeThreshold = d.MergeThreshold
+	}
+	if o.TimeScale <= 0 {
+		o.TimeScale = d.TimeScale
+	}
+	if o.Window <= 0 {
+		o.Window = d.Window
+	}
+	if o.IdleArticles <= 0 {
+		o.IdleArticles = d.IdleArticles
+	}
+	if o.BodyWords <= 0 {
+		o.BodyWords = d.BodyWords
+	}
+	for i := range o.CentroidTerms {
+		if o.CentroidTerms[i] <= 0 {
+			o.CentroidTerms[i] = d.CentroidTerms[i]
+		}
+	}
+	if o.QueryTerms <= 0 {
+		o.QueryTerms = d.QueryTerms
+	}
+	if o.Candidates <= 0 {
+		o.Candidates = d.Candidates
+	}
+	if o.MaxDF <= 0 {
+		o.MaxDF = d.MaxDF
+	}
+	return o
+}

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"storyline/enrich/entity"
+	"storyline/eval/conll"
+)
+
+// readDocs reads a CoNLL file as training documents.
+func readDocs(path string) ([]entity.TrainDoc, int, error) {
+	docs, err := conll.ReadFile(path)
+	if err != nil {
+		return nil, 0, err
+	}
+	out := make([]entity.TrainDoc, len(docs))
+	n := 0
+	for i, d := range docs {
+		for _, s := range d.Sentences {
+			out[i].Tokens = append(out[i].Tokens, s.Tokens)
+			out[i].Tags = append(out[i].Tags, s.Gold)
+			n += len(s.Tokens)
+		}
+	}
+	return out, n, nil
+}
+
+func runNER(args []string) error {
+	fs := flag.NewFlagSet("ner", flag.ExitOnError)
+	data := fs.String("data", "../shared/data/conll2003", "directory with train.txt and valid.txt")
+	out := fs.String("out", "enrich/entity/model/ner.gob.gz", "model file to write")
+	clusters := fs.String("clusters", "enrich/entity/model/clusters.gz", "word clusters from \"clusters\" (\"\" for none)")
+	epochs := fs.Int("epochs", 12, "training epochs")
+	seed := fs.Int64("seed", 1, "shuffle seed")
+	gaz := fs.Bool("gaz", true, "gazetteer features from the training entities")
+	minW := fs.Float64("minweight", 0.05, "prune features whose averaged weights are all below this")
+	dev := fs.Bool("dev", false, "report valid F1 after every epoch")
+	fs.Parse(args)
+
+	train, ntok, err := readDocs(filepath.Join(*data, "train.txt"))
+	if err != nil {
+		return err
+	}
+	valid, _, err := readDocs(filepath.Join(*data, "valid.txt"))
+	if err != nil {
+		return err
+	}
+	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, Gazetteer: *gaz,
+		MinWeight: float32(*minW), Log: os.Stderr}
+	if *dev {
+		opt.Dev = valid
+	}
+	if *clusters != "" {
+		c, err := entity.ReadClusters(*clusters)
+		if err != nil {
+			return err
+		}
+		opt.Clusters, opt.ClusterBits, opt.ClusterLevels = c.Map, c.Bits, c.Levels
+	}
+	start := time.Now()
+	m, err := entity.Train(train, opt)
+	if err != nil {
+		return err
+	}
+	took := time.Since(start)
+	r := m.Evaluate(valid)
+	m.Info = fmt.Sprintf("averaged perceptron, BILOU, greedy; %d epochs, seed %d, gazetteer %v, clusters %q; "+
+		"trained on %s (%d docs, %d tokens) in %s; valid F1 %.4f",
+		*epochs, *seed, *gaz, filepath.Base(*clusters), filepath.Join(filepath.Base(*data), "train.txt"),
+		len(train), ntok, took.Round(time.Second), r.Overall.F1())
+	fmt.Fprintln(os.Stderr, m.Info)
+	r.Write(os.Stderr)
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fi, _ := os.Stat(*out)
+	fmt.Fprintf(os.Stderr, "wrote %s: %d features, %.1f MB\n", *out, len(m.Keys), float64(fi.Size())/1e6)
+	return nil
+}

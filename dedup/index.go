@@ -1,0 +1,222 @@
+package dedup
+
+import (
+	"math"
+	"time"
+)
+
+// Verdict says which earlier document a document duplicates.
+type Verdict struct {
+	Of         string  // id of the earlier document it copies
+	Similarity float64 // estimated Jaccard similarity of the texts, 1 for exact copies
+	Exact      bool    // the normalised texts are identical (same hash)
+}
+
+// entry is one searchable signature.
+type entry struct {
+	id  string
+	sig []uint64
+	pub time.Time
+}
+
+// Index finds exact and near duplicates online. Build it with New; it is not
+// safe for concurrent use.
+type Index struct {
+	opt   Options
+	seeds []uint64
+	rows  int
+
+	hashes  map[string]string   // text hash -> first document id
+	buckets map[uint64][]int64  // band key -> entry sequence numbers
+	entries map[int64]*entry    // live entries by sequence number
+	ids     map[string]int64    // live entry sequence by id
+	seq     int64               // next sequence number
+	parent  map[string]string   // duplicate id -> the document it copies
+	copies  map[string][]string // document id -> direct copies of it
+	last    struct {            // the last Check, reused by Add
+		id string
+		v  Verdict
+		ok bool
+	}
+}
+
+// New returns an empty index.
+func New(opt Options) *Index {
+	opt = opt.withDefaults()
+	ix := &Index{
+		opt:     opt,
+		seeds:   make([]uint64, opt.Hashes),
+		rows:    opt.Hashes / opt.Bands,
+		hashes:  map[string]string{},
+		buckets: map[uint64][]int64{},
+		entries: map[int64]*entry{},
+		ids:     map[string]int64{},
+		parent:  map[string]string{},
+		copies:  map[string][]string{},
+	}
+	s := opt.Seed
+	for i := range ix.seeds {
+		s = mix(s + 0x9e3779b97f4a7c15)
+		ix.seeds[i] = s
+	}
+	return ix
+}
+
+// bandKeys returns the LSH bucket key of every band of sig.
+func (ix *Index) bandKeys(sig []uint64, buf []uint64) []uint64 {
+	if len(sig) != len(ix.seeds) {
+		return buf
+	}
+	for b := 0; b < ix.opt.Bands; b++ {
+		h := uint64(b+1) * 0x9e3779b97f4a7c15
+		empty := true
+		for _, v := range sig[b*ix.rows : (b+1)*ix.rows] {
+			if v != ^uint64(0) {
+				empty = false
+			}
+			h = mix(h ^ v)
+		}
+		if !empty {
+			buf = append(buf, h)
+		}
+	}
+	return buf
+}
+
+// Cardinality estimates how many distinct shingles the text behind a
+// signature has, from the mean of its minimum values.
+func Cardinality(sig []uint64) float64 {
+	if len(sig) == 0 {
+		return 0
+	}
+	var sum float64
+	for _, v := range sig {
+		if v == ^uint64(0) {
+			return 0
+		}
+		sum += float64(v) / math.MaxUint64
+	}
+	mean := sum / float64(len(sig))
+	if mean <= 0 {
+		return math.Inf(1)
+	}
+	return 1/mean - 1
+}
+
+// threshold returns the similarity a near duplicate of this signature needs:
+// short texts need more, as a few shared phrases make them look alike.
+func (ix *Index) threshold(sig []uint64) float64 {
+	if Cardinality(sig) < float64(ix.opt.ShortShingles) {
+		return ix.opt.ShortThreshold
+	}
+	return ix.opt.Threshold
+}
+
+// Check returns the best earlier duplicate of a document: an exact copy by
+// hash, else the most similar earlier signature whose estimated Jaccard
+// similarity passes the threshold. ok is false when there is none. Check does
+// not record the document; call Add for that.
+func (ix *Index) Check(id, hash string, sig []uint64) (v Verdict, ok bool) {
+	defer func() { ix.last.id, ix.last.v, ix.last.ok = id, v, ok }()
+	if hash != "" {
+		if of, found := ix.hashes[hash]; found && of != id {
+			return Verdict{Of: of, Similarity: 1, Exact: true}, true
+		}
+	}
+	need := ix.threshold(sig)
+	var keys [64]uint64
+	seen := map[int64]bool{}
+	var best *entry
+	bestSim := 0.0
+	for _, k := range ix.bandKeys(sig, keys[:0]) {
+		for _, s := range ix.buckets[k] {
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			e := ix.entries[s]
+			if e == nil || e.id == id {
+				continue
+			}
+			sim := Similarity(sig, e.sig)
+			if sim > bestSim || sim == bestSim && best != nil && s < ix.ids[best.id] {
+				best, bestSim = e, sim
+			}
+		}
+	}
+	if best == nil || bestSim < need {
+		return Verdict{}, false
+	}
+	return Verdict{Of: best.id, Similarity: bestSim}, true
+}
+
+// Add records a document so later documents can be found to copy it, and
+// records its lineage when it copies an earlier one. Call it after Check; it
+// also rebuilds the index from stored signatures at start-up. Adding an id
+// twice does nothing.
+func (ix *Index) Add(id, hash string, sig []uint64, published time.Time) {
+	if _, dup := ix.ids[id]; dup {
+		return
+	}
+	if _, dup := ix.parent[id]; dup {
+		return
+	}
+	v, ok := ix.last.v, ix.last.ok
+	if ix.last.id != id {
+		v, ok = ix.Check(id, hash, sig)
+	}
+	ix.last.id = ""
+	if hash != "" {
+		if _, found := ix.hashes[hash]; !found {
+			ix.hashes[hash] = id
+		}
+	}
+	if ok {
+		ix.parent[id] = v.Of
+		ix.copies[v.Of] = append(ix.copies[v.Of], id)
+	}
+	if len(sig) != len(ix.seeds) {
+		return
+	}
+	s := ix.seq
+	ix.seq++
+	ix.entries[s] = &entry{id: id, sig: sig, pub: published}
+	ix.ids[id] = s
+	var keys [64]uint64
+	for _, k := range ix.bandKeys(sig, keys[:0]) {
+		ix.buckets[k] = append(ix.buckets[k], s)
+	}
+	ix.evict()
+}
+
+// evict drops the oldest signature when more than Window are searchable.
+func (ix *Index) evict() {
+	if len(ix.entries) <= ix.opt.Window {
+		return
+	}
+	s := ix.seq - int64(ix.opt.Window) - 1
+	e := ix.entries[s]
+	if e == nil {
+		return
+	}
+	var keys [64]uint64
+	for _, k := range ix.bandKeys(e.sig, keys[:0]) {
+		b := ix.buckets[k]
+		for i, x := range b {
+			if x == s {
+				b = append(b[:i], b[i+1:]...)
+				break
+			}
+		}
+		if len(b) == 0 {
+			delete(ix.buckets, k)
+		} else {
+			ix.buckets[k] = b
+		}
+	}
+	delete(ix.entries, s)
+	delete(ix.ids, e.id)
+}
+
+// Len returns how many signatures are searchable.
+func (ix *Index) Len() int { return len(ix.entries) }

@@ -1,0 +1,126 @@
+package entity
+
+// prepare analyses the tokens of a document: word information, document
+// flags and gazetteer matches. gaz may differ from the model's own (training
+// uses gazetteers built without the document's fold).
+func (m *Model) prepare(a *analyzer, sents [][]string, gaz map[uint64]uint32) [][]wordInfo {
+	infos := make([][]wordInfo, len(sents))
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	all := make([]wordInfo, n)
+	type stat struct{ lower, capNonInit, title uint16 }
+	stats := make(map[uint64]stat, n/2)
+	for si, s := range sents {
+		infos[si], all = all[:len(s):len(s)], all[len(s):]
+		for i, w := range s {
+			info := &infos[si][i]
+			a.analyze(w, i == 0 || isOpening(s[i-1]), m, info)
+			st := stats[info.lower]
+			switch {
+			case info.flags&(fInitCap|fInnerCap|fAllCaps) == 0 && info.flags&fNoLetter == 0:
+				st.lower++
+			case info.flags&fInitCap != 0 && info.flags&fStart == 0:
+				st.capNonInit++
+				if info.flags&fAllCaps == 0 {
+					st.title++
+				}
+			}
+			stats[info.lower] = st
+		}
+	}
+	seen := make(map[uint64]bool, len(stats))
+	for _, s := range infos {
+		for i := range s {
+			info := &s[i]
+			if info.flags&fInitCap == 0 {
+				continue
+			}
+			st := stats[info.lower]
+			var d uint8
+			if st.lower > 0 {
+				d |= dLowerSeen
+			}
+			own := uint16(0)
+			if info.flags&fStart == 0 {
+				own = 1
+			}
+			if st.capNonInit > own {
+				d |= dCapNonInit
+			}
+			if info.flags&fAllCaps != 0 && st.title > 0 {
+				d |= dTitleSeen
+			}
+			if !seen[info.lower] {
+				d |= dFirstInDoc
+				seen[info.lower] = true
+			}
+			info.doc = d
+		}
+		if gaz != nil {
+			markGaz(s, gaz, m.GazMaxLen)
+		}
+	}
+	return infos
+}
+
+// isOpening tells tokens after which a word counts as sentence-initial.
+func isOpening(w string) bool {
+	switch w {
+	case `"`, "``", "'", "(", "[", "“", "‘", "-", "--", "—", "–", ":":
+		return true
+	}
+	return false
+}
+
+// decode tags a prepared document greedily, left to right, with the label
+// history of each word in the document. When gold is given, update is called
+// for every wrong prediction with the token's features.
+func (m *Model) decode(sc scorer, infos [][]wordInfo, gold [][]int, update func(feats []uint64, gold, pred int), tick func()) [][]int {
+	hist := map[uint64]*[nTypes]uint16{}
+	feats := make([]uint64, 0, 128)
+	out := make([][]int, len(infos))
+	for si, s := range infos {
+		labels := make([]int, len(s))
+		p1, p2 := -1, -1
+		for i := range s {
+			feats = m.staticFeatures(s, i, feats[:0])
+			var h *[nTypes]uint16
+			if s[i].capitalised() {
+				h = hist[s[i].lower]
+			}
+			feats = dynamicFeatures(feats, &s[i], p1, p2, h)
+			var scores [nLabels]float32
+			sc.score(feats, &scores)
+			l := best(&scores, p1, i == len(s)-1)
+			if gold != nil {
+				if gold[si][i] != l {
+					update(feats, gold[si][i], l)
+				}
+				tick()
+			}
+			labels[i] = l
+			p2, p1 = p1, l
+		}
+		for i := range s {
+			if !s[i].capitalised() {
+				continue
+			}
+			h := hist[s[i].lower]
+			if h == nil {
+				h = new([nTypes]uint16)
+				hist[s[i].lower] = h
+			}
+			t := labelType(labels[i])
+			if t < 0 {
+				t = nTypes - 1
+			}
+			if h[t] < 1<<15 {
+				h[t]++
+			}
+		}
+		out[si] = labels
+	}
+	return out
+}

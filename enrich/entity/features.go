@@ -1,0 +1,335 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature templates. Their numeric values are part of the model format.
+const (
+	tBias uint64 = iota + 1
+	tWord
+	tLowM2
+	tLowM1
+	tLow0
+	tLowP1
+	tLowP2
+	tShapeM1
+	tShape0
+	tShapeP1
+	tShort3
+	tPre
+	tSuf
+	tBigM1
+	tBigP1
+	tStart
+	tFlags
+	tCl0
+	tClM1
+	tClP1
+	tDoc
+	tPrev1
+	tPrev2
+	tPrev1Low
+	tPrev1Shape
+	tHist
+	tHistMaj
+	tGaz
+	tGazP1
+	tGazM1
+	tLen
+	tWordM1
+	tWordP1
+)
+
+// Word flags.
+const (
+	fInitCap = 1 << iota
+	fAllCaps
+	fHasDigit
+	fAllDigit
+	fHasHyphen
+	fHasPeriod
+	fNoLetter
+	fInnerCap
+	fStart
+)
+
+// Document flags.
+const (
+	dLowerSeen  = 1 << iota // the word also appears all lowercase in the document
+	dCapNonInit             // the word appears capitalised and not sentence-initial
+	dTitleSeen              // the word (all caps here) appears in title case
+	dFirstInDoc             // first occurrence of this word in the document
+)
+
+// wordInfo holds what features need of one token.
+type wordInfo struct {
+	word, lower, shape, short uint64
+	pre, suf                  [4]uint64
+	nPre                      int8
+	flags                     uint16
+	doc                       uint8
+	cluster                   uint32 // 0: none
+	gaz                       uint32 // gazetteer bits, see gazetteer.go
+}
+
+// padding hashes for positions before and after the sentence.
+var (
+	padStart = hashString("<S>")
+	padEnd   = hashString("</S>")
+)
+
+// analyzer computes wordInfo without allocating for each token.
+type analyzer struct {
+	buf   []byte
+	offs  []int
+	shape []byte
+}
+
+func (a *analyzer) analyze(w string, start bool, m *Model, info *wordInfo) {
+	*info = wordInfo{}
+	info.word = hashString(w)
+	a.buf, a.offs = lowerNorm(a.buf[:0], a.offs[:0], w)
+	info.lower = hashBytes(a.buf)
+	n := len(a.offs)
+	k := min(n, 4)
+	info.nPre = int8(k)
+	for j := 1; j <= k; j++ {
+		end := len(a.buf)
+		if j < n {
+			end = a.offs[j]
+		}
+		info.pre[j-1] = hashBytes(a.buf[:end])
+		info.suf[j-1] = hashBytes(a.buf[a.offs[n-j]:])
+	}
+	// Shapes and flags.
+	a.shape = a.shape[:0]
+	var last rune = -1
+	run := 0
+	letters, uppers, digits := 0, 0, 0
+	var flags uint16
+	first := true
+	for _, r := range w {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+			uppers++
+			letters++
+			if !first {
+				flags |= fInnerCap
+			}
+		case unicode.IsLetter(r):
+			c = 'x'
+			letters++
+		case unicode.IsDigit(r):
+			c = 'd'
+			digits++
+		default:
+			c = r
+			if r == '-' {
+				flags |= fHasHyphen
+			} else if r == '.' {
+				flags |= fHasPeriod
+			}
+		}
+		if first {
+			if c == 'X' {
+				flags |= fInitCap
+			}
+			first = false
+		}
+		if c == last {
+			run++
+		} else {
+			run = 1
+			last = c
+		}
+		if run <= 2 {
+			a.shape = utf8.AppendRune(a.shape, c)
+		}
+	}
+	info.shape = hashBytes(a.shape)
+	// short shape: runs collapsed to one.
+	j := 0
+	for i := 0; i < len(a.shape); i++ {
+		if i > 0 && a.shape[i] == a.shape[i-1] {
+			continue
+		}
+		a.shape[j] = a.shape[i]
+		j++
+	}
+	info.short = hashBytes(a.shape[:j])
+	if letters > 0 && uppers == letters {
+		flags |= fAllCaps
+	}
+	if digits > 0 {
+		flags |= fHasDigit
+		if digits == n {
+			flags |= fAllDigit
+		}
+	}
+	if letters == 0 {
+		flags |= fNoLetter
+	}
+	if start {
+		flags |= fStart
+	}
+	info.flags = flags
+	if m != nil && m.Clusters != nil {
+		if c, ok := m.Clusters[info.word]; ok {
+			info.cluster = c
+		} else if c, ok := m.Clusters[info.lower]; ok {
+			info.cluster = c
+		}
+	}
+}
+
+// capitalised tells whether a token starts with an upper-case letter.
+func (w *wordInfo) capitalised() bool { return w.flags&fInitCap != 0 }
+
+// staticFeatures appends the features of token i that do not depend on
+// predicted tags.
+func (m *Model) staticFeatures(s []wordInfo, i int, out []uint64) []uint64 {
+	w := &s[i]
+	low := func(j int) uint64 {
+		switch {
+		case j < 0:
+			return padStart
+		case j >= len(s):
+			return padEnd
+		}
+		return s[j].lower
+	}
+	shp := func(j int) uint64 {
+		switch {
+		case j < 0:
+			return padStart
+		case j >= len(s):
+			return padEnd
+		}
+		return s[j].shape
+	}
+	short := func(j int) uint64 {
+		switch {
+		case j < 0:
+			return padStart
+		case j >= len(s):
+			return padEnd
+		}
+		return s[j].short
+	}
+	wrd := func(j int) uint64 {
+		switch {
+		case j < 0:
+			return padStart
+		case j >= len(s):
+			return padEnd
+		}
+		return s[j].word
+	}
+	out = append(out,
+		mix(tBias, 0),
+		mix(tWord, w.word),
+		mix(tLowM2, low(i-2)),
+		mix(tLowM1, low(i-1)),
+		mix(tLow0, w.lower),
+		mix(tLowP1, low(i+1)),
+		mix(tLowP2, low(i+2)),
+		mix(tShapeM1, shp(i-1)),
+		mix(tShape0, w.shape),
+		mix(tShapeP1, shp(i+1)),
+		mix(tShort3, short(i-1)*31^short(i)*17^short(i+1)),
+		mix(tBigM1, low(i-1)*31^w.lower),
+		mix(tBigP1, w.lower*31^low(i+1)),
+		mix(tFlags, uint64(w.flags)),
+		mix(tWordM1, wrd(i-1)),
+		mix(tWordP1, wrd(i+1)),
+	)
+	for j := 0; j < int(w.nPre); j++ {
+		out = append(out, mix2(tPre, uint64(j), w.pre[j]), mix2(tSuf, uint64(j), w.suf[j]))
+	}
+	if w.flags&fStart != 0 {
+		out = append(out, mix(tStart, w.shape))
+	}
+	out = m.clusterFeatures(out, tCl0, w.cluster, true)
+	if i > 0 {
+		out = m.clusterFeatures(out, tClM1, s[i-1].cluster, false)
+	}
+	if i+1 < len(s) {
+		out = m.clusterFeatures(out, tClP1, s[i+1].cluster, false)
+	}
+	if w.doc != 0 {
+		for b := uint8(1); b != 0 && b <= w.doc; b <<= 1 {
+			if w.doc&b != 0 {
+				out = append(out, mix2(tDoc, uint64(b), w.short))
+			}
+		}
+		out = append(out, mix2(tDoc, 1000+uint64(w.doc), uint64(w.flags&(fInitCap|fAllCaps|fStart))))
+	}
+	if w.gaz != 0 {
+		out = gazFeatures(out, tGaz, w.gaz)
+	}
+	if i > 0 && s[i-1].gaz != 0 {
+		out = gazFeatures(out, tGazM1, s[i-1].gaz)
+	}
+	if i+1 < len(s) && s[i+1].gaz != 0 {
+		out = gazFeatures(out, tGazP1, s[i+1].gaz)
+	}
+	return out
+}
+
+// clusterFeatures appends the features of the prefixes of a cluster path.
+func (m *Model) clusterFeatures(out []uint64, t uint64, c uint32, all bool) []uint64 {
+	if c == 0 {
+		return append(out, mix2(t, 99, 0))
+	}
+	L := m.ClusterLevels
+	for k := 1; k <= L; k++ {
+		if !all && k != 2 && k != L {
+			continue
+		}
+		out = append(out, mix2(t, uint64(k), uint64(c>>(uint(m.ClusterBits)*uint(L-k)))))
+	}
+	return out
+}
+
+// gazFeatures appends one feature per gazetteer bit set.
+func gazFeatures(out []uint64, t uint64, g uint32) []uint64 {
+	for b := 0; g != 0; b++ {
+		if g&1 != 0 {
+			out = append(out, mix(t, uint64(b)))
+		}
+		g >>= 1
+	}
+	return out
+}
+
+// dynamicFeatures appends the features that depend on the tags already
+// predicted: p1 and p2 are the label ids of the two previous tokens (-1 before
+// the sentence); hist is the label history of the word in the document.
+func dynamicFeatures(out []uint64, w *wordInfo, p1, p2 int, hist *[nTypes]uint16) []uint64 {
+	a, b := uint64(p1+1), uint64(p2+1)
+	out = append(out,
+		mix(tPrev1, a),
+		mix2(tPrev2, a, b),
+		mix2(tPrev1Low, a, w.lower),
+		mix2(tPrev1Shape, a, w.short),
+	)
+	if hist != nil {
+		best, bestN := -1, uint16(0)
+		for t, n := range hist {
+			if n > 0 {
+				out = append(out, mix(tHist, uint64(t)))
+				if n > bestN {
+					best, bestN = t, n
+				}
+			}
+		}
+		if best >= 0 {
+			out = append(out, mix(tHistMaj, uint64(best)))
+		}
+	}
+	return out
+}

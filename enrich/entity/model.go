@@ -1,0 +1,175 @@
+package entity
+
+import (
+	"math/bits"
+	"sort"
+)
+
+// Entity types in label order; nTypes counts them and "O".
+var typeNames = [...]string{"PER", "ORG", "LOC", "MISC"}
+
+const (
+	nTypes  = len(typeNames) + 1 // the last one is O, for the word history
+	nLabels = 1 + 4*len(typeNames)
+)
+
+// Labels are BILOU: 0 is O; for type t, 1+4t is B, 2+4t I, 3+4t L, 4+4t U.
+const (
+	roleB = iota
+	roleI
+	roleL
+	roleU
+)
+
+func label(t, role int) int { return 1 + 4*t + role }
+
+// labelType returns the type index of a label, or -1 for O.
+func labelType(l int) int {
+	if l <= 0 {
+		return -1
+	}
+	return (l - 1) / 4
+}
+
+func labelRole(l int) int { return (l - 1) % 4 }
+
+// allowed tells whether label l may follow label prev (-1: sentence start);
+// last says l is the last token of the sentence.
+func allowed(prev, l int, last bool) bool {
+	open := prev > 0 && (labelRole(prev) == roleB || labelRole(prev) == roleI)
+	if open {
+		if labelType(l) != labelType(prev) || l <= 0 {
+			return false
+		}
+		r := labelRole(l)
+		return r == roleL || r == roleI && !last
+	}
+	if l <= 0 {
+		return true
+	}
+	r := labelRole(l)
+	return r == roleU || r == roleB && !last
+}
+
+// iob2 converts a label to an IOB2 tag.
+func iob2(l int) string {
+	if l <= 0 {
+		return "O"
+	}
+	t := typeNames[labelType(l)]
+	switch labelRole(l) {
+	case roleB, roleU:
+		return "B-" + t
+	}
+	return "I-" + t
+}
+
+// Model is a trained tagger model: a feature table with one weight row per
+// feature, word clusters and a gazetteer.
+type Model struct {
+	// Keys are the sorted feature keys; Weights has nLabels weights per key.
+	Keys    []uint64
+	Weights []float32
+	// Clusters map word keys (WordKey or LowerKey) to cluster paths of
+	// ClusterLevels levels of ClusterBits bits, with a leading 1 bit.
+	Clusters      map[uint64]uint32
+	ClusterBits   int
+	ClusterLevels int
+	// Gaz maps phrase keys to gazetteer bits (see gazetteer.go).
+	Gaz       map[uint64]uint32
+	GazMaxLen int
+	// Info describes how the model was trained.
+	Info string
+
+	table []int32 // open addressing: key slot -> index into Keys, -1 empty
+	mask  uint64
+}
+
+// index builds the lookup table.
+func (m *Model) index() {
+	n := 1 << bits.Len(uint(len(m.Keys)*2+1))
+	m.table = make([]int32, n)
+	for i := range m.table {
+		m.table[i] = -1
+	}
+	m.mask = uint64(n - 1)
+	for i, k := range m.Keys {
+		s := k & m.mask
+		for m.table[s] >= 0 {
+			s = (s + 1) & m.mask
+		}
+		m.table[s] = int32(i)
+	}
+}
+
+// lookup returns the row of feature key k, or -1.
+func (m *Model) lookup(k uint64) int {
+	s := k & m.mask
+	for {
+		i := m.table[s]
+		if i < 0 {
+			return -1
+		}
+		if m.Keys[i] == k {
+			return int(i)
+		}
+		s = (s + 1) & m.mask
+	}
+}
+
+// score adds the weights of feats into scores.
+func (m *Model) score(feats []uint64, scores *[nLabels]float32) {
+	for _, f := range feats {
+		i := m.lookup(f)
+		if i < 0 {
+			continue
+		}
+		row := m.Weights[i*nLabels : i*nLabels+nLabels]
+		for l := range scores {
+			scores[l] += row[l]
+		}
+	}
+}
+
+// scorer scores features: the trained model or the model being trained.
+type scorer interface {
+	score(feats []uint64, scores *[nLabels]float32)
+}
+
+// best returns the best allowed label.
+func best(scores *[nLabels]float32, prev int, last bool) int {
+	b := -1
+	var bs float32
+	for l := range scores {
+		if !allowed(prev, l, last) {
+			continue
+		}
+		if b < 0 || scores[l] > bs {
+			b, bs = l, scores[l]
+		}
+	}
+	return b
+}
+
+// newModel makes a model from its parts and indexes it.
+func newModel(keys []uint64, weights []float32) *Model {
+	m := &Model{Keys: keys, Weights: weights}
+	m.index()
+	return m
+}
+
+// sortKeys sorts feature keys with their weight rows.
+func sortKeys(keys []uint64, weights []float32) ([]uint64, []float32) {
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	k2 := make([]uint64, len(keys))
+	w2 := make([]float32, len(weights))
+	for j, i := range idx {
+		k2[j] = keys[i]
+		copy(w2[j*nLabels:(j+1)*nLabels], weights[i*nLabels:(i+1)*nLabels])
+	}
+	return k2, w2
+}

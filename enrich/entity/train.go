@@ -1,0 +1,252 @@
+package entity
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand"
+	"time"
+
+	"storyline/eval/conll"
+)
+
+// TrainDoc is one training document: sentences of tokens with their gold
+// tags in IOB1, IOB2 or BILOU.
+type TrainDoc struct {
+	Tokens [][]string
+	Tags   [][]string
+}
+
+// TrainOptions control training.
+type TrainOptions struct {
+	Epochs int   // passes over the training data
+	Seed   int64 // seed of the document shuffle
+	// Clusters map word keys to cluster paths (see Model.Clusters).
+	Clusters      map[uint64]uint32
+	ClusterBits   int
+	ClusterLevels int
+	// Gazetteer builds a gazetteer from the training entities; training
+	// documents see one built from the other Folds folds only.
+	Gazetteer bool
+	Folds     int
+	// MinWeight prunes features whose averaged weights are all smaller.
+	MinWeight float32
+	// Dev, when set, is tagged after every epoch and its F1 logged.
+	Dev []TrainDoc
+	Log io.Writer
+}
+
+// learner is the averaged perceptron being trained.
+type learner struct {
+	ids  map[uint64]int32
+	keys []uint64
+	w, u []float32
+	c    float32
+}
+
+func (t *learner) score(feats []uint64, scores *[nLabels]float32) {
+	for _, f := range feats {
+		id, ok := t.ids[f]
+		if !ok {
+			continue
+		}
+		row := t.w[int(id)*nLabels : int(id)*nLabels+nLabels]
+		for l := range scores {
+			scores[l] += row[l]
+		}
+	}
+}
+
+func (t *learner) update(feats []uint64, gold, pred int) {
+	for _, f := range feats {
+		id, ok := t.ids[f]
+		if !ok {
+			id = int32(len(t.keys))
+			t.ids[f] = id
+			t.keys = append(t.keys, f)
+			var z [nLabels]float32
+			t.w = append(t.w, z[:]...)
+			t.u = append(t.u, z[:]...)
+		}
+		r := int(id) * nLabels
+		t.w[r+gold]++
+		t.u[r+gold] += t.c
+		t.w[r+pred]--
+		t.u[r+pred] -= t.c
+	}
+}
+
+// average returns the averaged weights, pruned.
+func (t *learner) average(minWeight float32) ([]uint64, []float32) {
+	var keys []uint64
+	var ws []float32
+	c := t.c
+	if c == 0 {
+		c = 1
+	}
+	for i, k := range t.keys {
+		var row [nLabels]float32
+		keep := false
+		for l := range row {
+			v := t.w[i*nLabels+l] - t.u[i*nLabels+l]/c
+			row[l] = v
+			if float32(math.Abs(float64(v))) >= minWeight && v != 0 {
+				keep = true
+			}
+		}
+		if keep {
+			keys = append(keys, k)
+			ws = append(ws, row[:]...)
+		}
+	}
+	return sortKeys(keys, ws)
+}
+
+// goldLabels converts IOB tags to BILOU label ids.
+func goldLabels(tags []string) ([]int, error) {
+	out := make([]int, len(tags))
+	for _, c := range conll.Chunks(tags) {
+		t := typeIndex(c.Type)
+		if t < 0 {
+			return nil, fmt.Errorf("unknown entity type %q", c.Type)
+		}
+		if c.End-c.Start == 1 {
+			out[c.Start] = label(t, roleU)
+			continue
+		}
+		out[c.Start] = label(t, roleB)
+		for j := c.Start + 1; j < c.End-1; j++ {
+			out[j] = label(t, roleI)
+		}
+		out[c.End-1] = label(t, roleL)
+	}
+	return out, nil
+}
+
+func typeIndex(s string) int {
+	for i, t := range typeNames {
+		if t == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// Train trains a model on docs with the averaged perceptron.
+func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 10
+	}
+	if opt.Folds < 2 {
+		opt.Folds = 5
+	}
+	logf := func(format string, args ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format, args...)
+		}
+	}
+	m := &Model{Clusters: opt.Clusters, ClusterBits: opt.ClusterBits, ClusterLevels: opt.ClusterLevels}
+	gold := make([][][]int, len(docs))
+	for d, doc := range docs {
+		gold[d] = make([][]int, len(doc.Tags))
+		for s, tags := range doc.Tags {
+			g, err := goldLabels(tags)
+			if err != nil {
+				return nil, fmt.Errorf("train doc %d sentence %d: %w", d, s, err)
+			}
+			gold[d][s] = g
+		}
+	}
+	// Gazetteers: the full one for the model, one per fold for training.
+	foldGaz := make([]map[uint64]uint32, opt.Folds)
+	if opt.Gazetteer {
+		var full gazBuilder
+		folds := make([]gazBuilder, opt.Folds)
+		for d, doc := range docs {
+			for s, toks := range doc.Tokens {
+				for _, c := range conll.Chunks(doc.Tags[s]) {
+					t := typeIndex(c.Type)
+					full.add(toks[c.Start:c.End], t)
+					for k := range folds {
+						if k != d%opt.Folds {
+							folds[k].add(toks[c.Start:c.End], t)
+						}
+					}
+				}
+			}
+		}
+		m.Gaz, m.GazMaxLen = full.gaz, full.maxLen
+		for k := range folds {
+			foldGaz[k] = folds[k].gaz
+		}
+	}
+	// Analyse every document once.
+	a := &analyzer{}
+	infos := make([][][]wordInfo, len(docs))
+	for d, doc := range docs {
+		infos[d] = m.prepare(a, doc.Tokens, foldGaz[d%opt.Folds])
+	}
+	t := &learner{ids: map[uint64]int32{}}
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(opt.Seed))
+	for ep := 1; ep <= opt.Epochs; ep++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, n := 0, 0
+		for _, d := range order {
+			m.decodeTrain(t, infos[d], gold[d], &errs, &n)
+		}
+		logf("epoch %d: %d/%d token errors, %d features, %s\n", ep, errs, n, len(t.keys), time.Since(start).Round(time.Millisecond))
+		if len(opt.Dev) > 0 {
+			snap := *m
+			snap.Keys, snap.Weights = t.average(opt.MinWeight)
+			snap.index()
+			r := snap.Evaluate(opt.Dev)
+			logf("  dev F1 %.4f (P %.4f R %.4f), %d features kept\n", r.Overall.F1(), r.Overall.Precision(), r.Overall.Recall(), len(snap.Keys))
+		}
+	}
+	m.Keys, m.Weights = t.average(opt.MinWeight)
+	m.index()
+	return m, nil
+}
+
+// decodeTrain runs one training pass over a document.
+func (m *Model) decodeTrain(t *learner, infos [][]wordInfo, gold [][]int, errs, n *int) {
+	m.decode(t, infos, gold, func(feats []uint64, g, p int) {
+		*errs++
+		t.update(feats, g, p)
+	}, func() {
+		*n++
+		t.c++
+	})
+}
+
+// Evaluate tags docs and scores them against their tags with conlleval.
+func (m *Model) Evaluate(docs []TrainDoc) conll.Result {
+	var r conll.Result
+	for _, d := range docs {
+		pred := m.TagDocument(d.Tokens)
+		for s := range d.Tokens {
+			r.Add(d.Tags[s], pred[s])
+		}
+	}
+	return r
+}
+
+// TagDocument tags the sentences of one document with IOB2 tags.
+func (m *Model) TagDocument(sents [][]string) [][]string {
+	a := &analyzer{}
+	infos := m.prepare(a, sents, m.Gaz)
+	labels := m.decode(m, infos, nil, nil, nil)
+	out := make([][]string, len(labels))
+	for i, ls := range labels {
+		out[i] = make([]string, len(ls))
+		for j, l := range ls {
+			out[i][j] = iob2(l)
+		}
+	}
+	return out
+}

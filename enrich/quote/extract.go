@@ -1,0 +1,248 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"storyline/news"
+)
+
+// Extractor finds quotes and their speakers. The zero value is ready to use;
+// it holds no state between documents and is safe for concurrent use.
+type Extractor struct{}
+
+// New returns an Extractor.
+func New() *Extractor { return &Extractor{} }
+
+var _ news.Annotator = (*Extractor)(nil)
+
+// Annotate implements news.Annotator: it replaces d.Quotes with the quotes of
+// d.Text in text order. It uses d.Entities (resolved mentions) when present to
+// name speakers, and falls back to capitalised name runs when it is empty.
+func (e *Extractor) Annotate(d *news.Doc) error {
+	d.Quotes = Extract(d.Text, d.Entities)
+	return nil
+}
+
+// para is one paragraph: its tokens, quotations and units (sentences that
+// never split a quotation), as token index ranges.
+type para struct {
+	s, e  int
+	toks  []tok
+	qs    []qpair
+	units [][2]int
+	uid0  int // global index of the first unit
+}
+
+// extraction is the working state of one document.
+type extraction struct {
+	text     string
+	ments    []news.Mention
+	paras    []*para
+	cands    []cand
+	history  []said
+	fullName map[string]string // lower-case surname → most complete person name
+}
+
+// said is one resolved attribution, kept for pronouns and continuations.
+type said struct {
+	pos  int
+	para int
+	sp   speaker
+}
+
+// Extract returns the quotes of text. mentions are the resolved entity
+// mentions of the text (may be nil).
+func Extract(text string, mentions []news.Mention) []news.Quote {
+	x := &extraction{text: text, ments: validMentions(text, mentions), fullName: map[string]string{}}
+	uid := 0
+	for _, p := range paragraphs(text) {
+		pp := &para{s: p[0], e: p[1]}
+		pp.toks = tokenize(text, p[0], p[1])
+		pp.qs = pairMarks(text, pp.toks, p[0], p[1])
+		pp.units = units(text, pp.toks, pp.qs)
+		pp.uid0 = uid
+		uid += len(pp.units)
+		x.paras = append(x.paras, pp)
+	}
+	x.collectCandidates()
+	var out []news.Quote
+	prevUnclosed := false
+	var last *said
+	for pi, p := range x.paras {
+		for qi := range p.qs {
+			q := &p.qs[qi]
+			if !plausible(text, p, q) {
+				continue
+			}
+			ui := unitOf(p, q.o)
+			sp, cue, ok := x.attribute(pi, p, ui, q)
+			if !ok {
+				first := firstInUnit(p, ui, q.o)
+				switch {
+				case last != nil && prevUnclosed && qi == 0 && q.o == 0:
+					sp, cue, ok = last.sp, "", true
+				case last != nil && first && (last.para == pi || last.para == pi-1):
+					sp, cue, ok = last.sp, "", true
+				}
+			}
+			if !ok && isTitleLike(text, p, q) {
+				continue
+			}
+			qt := news.Quote{Span: news.Span{Start: q.cs, End: q.ce}, Text: text[q.cs:q.ce], Cue: cue, Kind: kindOf(text, p, ui, q)}
+			if ok {
+				qt.Speaker, qt.SpeakerName = sp.key, sp.name
+				if sp.hasSpan {
+					s := sp.span
+					qt.SpeakerSpan = &s
+				}
+				h := said{pos: q.cs, para: pi, sp: sp}
+				last = &h
+				if cue != "" {
+					x.history = append(x.history, h)
+				}
+			}
+			out = append(out, qt)
+		}
+		prevUnclosed = len(p.qs) > 0 && p.qs[len(p.qs)-1].et == len(p.toks) && p.qs[len(p.qs)-1].unclosed
+		out = append(out, x.unquoted(pi, p)...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// validMentions keeps the mentions whose spans are inside text, sorted.
+func validMentions(text string, ms []news.Mention) []news.Mention {
+	var out []news.Mention
+	for _, m := range ms {
+		if m.Start >= 0 && m.End <= len(text) && m.Start < m.End {
+			out = append(out, m)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// units cuts a paragraph's tokens into sentence-like units. A unit ends after
+// a sentence-final punctuation mark outside quotations, or after a closing
+// quotation mark whose content ends a sentence, when a capitalised word or an
+// opening mark follows.
+func units(text string, toks []tok, qs []qpair) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(toks)-1; i++ {
+		t := toks[i]
+		end := false
+		switch {
+		case t.kind == kPunct && !t.inQ && (t.w == "." || t.w == "!" || t.w == "?"):
+			end = true
+		case t.kind == kClose:
+			q := qs[t.quote]
+			r, _ := utf8.DecodeLastRuneInString(text[:q.ce])
+			end = r == '.' || r == '!' || r == '?' || r == '…'
+		}
+		if !end {
+			continue
+		}
+		// swallow closing marks and brackets that follow the stop
+		j := i + 1
+		for j < len(toks) && toks[j].kind == kClose {
+			j++
+		}
+		if j >= len(toks) {
+			break
+		}
+		n := toks[j]
+		if (n.kind == kWord && (capitalised(n.w) || isDigitStart(n.w))) || n.kind == kOpen || n.kind == kMark {
+			out = append(out, [2]int{start, j})
+			start = j
+			i = j - 1
+		}
+	}
+	if start < len(toks) {
+		out = append(out, [2]int{start, len(toks)})
+	}
+	return out
+}
+
+func isDigitStart(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// unitOf returns the index of the unit of paragraph p holding token ti.
+func unitOf(p *para, ti int) int {
+	for i, u := range p.units {
+		if ti >= u[0] && ti < u[1] {
+			return i
+		}
+	}
+	return len(p.units) - 1
+}
+
+// firstInUnit reports whether only punctuation precedes token ti in its unit.
+func firstInUnit(p *para, ui, ti int) bool {
+	for j := p.units[ui][0]; j < ti; j++ {
+		if p.toks[j].kind == kWord {
+			return false
+		}
+	}
+	return true
+}
+
+// plausible filters out quotation marks that are not quotations: markup
+// attribute values and contents without letters.
+func plausible(text string, p *para, q *qpair) bool {
+	o := p.toks[q.o]
+	if o.s > 0 && (text[o.s-1] == '=' || text[o.s-1] == '\\') {
+		return false
+	}
+	for _, r := range text[q.cs:q.ce] {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 127 && isWordRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleLike reports whether an unattributed quotation looks like the title
+// of a work or a name ("The Apprentice", “Meet the Press”) rather than speech.
+func isTitleLike(text string, p *para, q *qpair) bool {
+	words := strings.Fields(text[q.cs:q.ce])
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		w = strings.Trim(w, ",.:;!?()")
+		if w == "" {
+			continue
+		}
+		if capitalised(w) || isDigitStart(w) {
+			caps++
+		} else if !functionWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// kindOf tells a direct quote from a partial one: a quotation is direct when
+// it starts its unit or follows a cue, a colon or a comma, or when it is a
+// whole clause ending the sentence with its attribution after it.
+func kindOf(text string, p *para, ui int, q *qpair) news.QuoteKind {
+	u := p.units[ui]
+	j := q.o - 1
+	if j < u[0] {
+		return news.Direct
+	}
+	prev := p.toks[j]
+	if prev.kind == kPunct && (prev.w == ":" || prev.w == "," || prev.w == "—" || prev.w == "–") {
+		return news.Direct
+	}
+	if prev.kind == kWord && cueForms[strings.ToLower(prev.w)] != "" {
+		return news.Direct
+	}
+	if len(strings.Fields(text[q.cs:q.ce])) >= 6 && capitalised(text[q.cs:q.ce]) {
+		return news.Direct
+	}
+	return news.Partial
+}

@@ -1,0 +1,162 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// resolver carries what normalisers need: the tokens, the DCT and the
+// reference dates set by earlier expressions of the same text.
+type resolver struct {
+	toks    []token
+	dct     time.Time
+	hasDCT  bool
+	ref     time.Time // last absolute day mentioned (for "that day", "the next day")
+	hasRef  bool
+	lastQY  int // year and quarter of the last quarter mentioned
+	lastQ   int
+	yearCtx int // a year named in the current sentence, 0 when none
+}
+
+// Tense of the clause around an expression.
+const (
+	tenseNone   = 0
+	tensePast   = -1
+	tenseFuture = 1
+)
+
+var futureWords = map[string]bool{
+	"will": true, "ll": true, "shall": true, "next": true, "upcoming": true, "scheduled": true,
+	"expected": true, "expects": true, "plans": true, "planned": true, "plan": true, "due": true,
+	"would": true, "going": true, "set": true, "until": true, "tomorrow": true, "coming": true,
+	"wo": true, "intends": true, "aims": true, "hopes": true, "begins": true, "starts": true,
+	"opens": true, "meets": true, "visits": true, "is": false,
+}
+
+var pastWords = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true, "last": true,
+	"met": true, "told": true, "went": true, "came": true, "took": true, "made": true, "gave": true,
+	"held": true, "began": true, "left": true, "won": true, "lost": true, "saw": true, "spoke": true,
+	"sent": true, "fell": true, "rose": true, "struck": true, "hit": true, "got": true, "ran": true,
+	"wrote": true, "led": true, "paid": true, "put": true, "set": false, "shot": true, "sold": true,
+	"bought": true, "brought": true, "thought": true, "felt": true, "kept": true, "found": true,
+	"yesterday": true, "earlier": true, "became": true, "broke": true, "chose": true, "drew": true,
+	"flew": true, "grew": true, "knew": true, "meant": true, "read": false, "sat": true, "stood": true,
+	"spent": true, "won't": false, "been": true, "has": true, "have": true, "quit": true, "cut": false,
+	"says": false, "ended": true,
+}
+
+// notPast are -ed words that are not past-tense verbs.
+var notPast = map[string]bool{
+	"need": true, "speed": true, "red": true, "bed": true, "feed": true, "seed": true, "indeed": true,
+	"proceed": true, "united": true, "limited": true, "based": true, "ahead": true, "shed": true,
+	"wed": true, "weed": true, "breed": true, "creed": true, "deed": true, "greed": true, "hundred": true,
+	"alleged": true, "advanced": true, "expected": true, "scheduled": true, "planned": true, "proposed": true,
+	"armed": true, "concerned": true, "unprecedented": true, "detailed": true, "related": true,
+	"sacred": true, "kindred": true, "naked": true, "wicked": true, "rugged": true, "beloved": true,
+	"embed": true, "succeed": true, "exceed": true, "unlimited": true, "led": false, "ted": true,
+	"fred": true, "ned": true, "ed": true, "jed": true, "reed": true, "hed": true, "sled": true,
+	"fled": false, "bled": false,
+}
+
+func isPastWord(w string) bool {
+	if v, ok := pastWords[w]; ok {
+		return v
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
+		return true
+	}
+	return false
+}
+
+// clauseBreak reports whether token t ends a sentence or clause for tense.
+func clauseBreak(t *token) bool {
+	if t.nl {
+		return true
+	}
+	switch t.low {
+	case ".", "!", "?", ";", "\u201c", "\u201d", "\"":
+		return true
+	}
+	return false
+}
+
+// tense looks for the nearest tense marker around tokens [i, j) within the
+// clause: a future marker (will, 'll, expected, next, ...) or a past one
+// (said, was, -ed verbs, ...). Markers before the expression win ties.
+func (r *resolver) tense(i, j int) int {
+	best, bestD := tenseNone, 1<<30
+	// before
+	for k, d := i-1, 1; k >= 0 && d <= 12; k, d = k-1, d+1 {
+		t := &r.toks[k]
+		if t.kind == kPunct && t.low != "'" && t.low != "," && t.low != "-" {
+			if clauseBreak(t) || t.low == ":" {
+				break
+			}
+		}
+		if t.nl && k < i-1 {
+			break
+		}
+		if v := marker(r.toks, k); v != tenseNone {
+			best, bestD = v, d
+			break
+		}
+		if k > 0 && clauseBreak(t) {
+			break
+		}
+	}
+	// after
+	for k, d := j, 1; k < len(r.toks) && d < bestD && d <= 10; k, d = k+1, d+1 {
+		t := &r.toks[k]
+		if clauseBreak(t) {
+			break
+		}
+		if v := marker(r.toks, k); v != tenseNone {
+			if d < bestD {
+				best = v
+			}
+			break
+		}
+	}
+	return best
+}
+
+// marker returns the tense a token marks.
+func marker(toks []token, k int) int {
+	w := toks[k].low
+	if toks[k].kind != kWord {
+		return tenseNone
+	}
+	if w == "to" && k+1 < len(toks) && toks[k+1].low == "be" {
+		return tenseFuture
+	}
+	if w == "ll" && k > 0 && toks[k-1].low == "'" {
+		return tenseFuture
+	}
+	if w == "ll" {
+		return tenseNone
+	}
+	if futureWords[w] {
+		return tenseFuture
+	}
+	if isPastWord(w) {
+		return tensePast
+	}
+	return tenseNone
+}
+
+// prevLow returns the lower-case text of the token before i, or "".
+func (r *resolver) prevLow(i int) string {
+	if i > 0 {
+		return r.toks[i-1].low
+	}
+	return ""
+}
+
+// nextTok returns the token at i, or nil past the end.
+func (r *resolver) tok(i int) *token {
+	if i >= 0 && i < len(r.toks) {
+		return &r.toks[i]
+	}
+	return nil
+}

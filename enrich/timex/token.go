@@ -1,0 +1,195 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token kinds
+const (
+	kWord = iota
+	kNum
+	kPunct
+)
+
+// token is one word, number or punctuation mark of the text, with byte offsets.
+type token struct {
+	start, end int
+	text       string // as written
+	low        string // lower case; punctuation normalised (’ → ')
+	kind       uint8
+	space      bool // preceded by white space (or at the start)
+	nl         bool // preceded by a line break
+	upper      bool // starts with an upper-case letter
+	cls        uint32
+	val        int // month, weekday, ordinal, digits value
+}
+
+// tokenize splits text into tokens: runs of letters and digits (mixed, so
+// "1990s" and "15th" stay whole), and single punctuation characters.
+func tokenize(text string, toks []token) []token {
+	space, nl := true, false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r':
+				space = true
+				i++
+				continue
+			case c == '\n':
+				space, nl = true, true
+				i++
+				continue
+			case isAlnum(c):
+				j := i + 1
+				for j < len(text) {
+					d := text[j]
+					if d < utf8.RuneSelf {
+						if !isAlnum(d) {
+							break
+						}
+						j++
+						continue
+					}
+					r, n := utf8.DecodeRuneInString(text[j:])
+					if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+						break
+					}
+					j += n
+				}
+				toks = append(toks, word(text, i, j, space, nl))
+				space, nl = false, false
+				i = j
+				continue
+			default:
+				toks = append(toks, token{start: i, end: i + 1, text: text[i : i+1], low: text[i : i+1], kind: kPunct, space: space, nl: nl})
+				space, nl = false, false
+				i++
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+				nl = true
+			}
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, word(text, i, j, space, nl))
+			space, nl = false, false
+			i = j
+		default:
+			low := text[i : i+n]
+			switch r {
+			case '\u2019', '\u2018', '\u02bc':
+				low = "'"
+			case '\u2013', '\u2014', '\u2010', '\u2011':
+				low = "-"
+			}
+			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], low: low, kind: kPunct, space: space, nl: nl})
+			space, nl = false, false
+			i += n
+		}
+	}
+	return toks
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func word(text string, i, j int, space, nl bool) token {
+	s := text[i:j]
+	t := token{start: i, end: j, text: s, space: space, nl: nl}
+	if s[0] >= '0' && s[0] <= '9' {
+		t.kind = kNum
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	t.upper = unicode.IsUpper(r)
+	t.low = lower(s)
+	classify(&t)
+	return t
+}
+
+// lower lower-cases s without allocating when it is already lower case.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// classify sets the lexicon classes and value of a word token.
+func classify(t *token) {
+	s := t.low
+	if t.kind == kNum {
+		n, k := 0, 0
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' && k < 9 {
+			n = n*10 + int(s[k]-'0')
+			k++
+		}
+		rest := s[k:]
+		switch {
+		case rest == "":
+			if k == len(s) {
+				t.cls |= cDigits
+				t.val = n
+			}
+		case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
+			t.cls |= cOrdDigits
+			t.val = n
+		case rest == "s" && (k == 4 && n%10 == 0 || k == 2 && n%10 == 0):
+			t.cls |= cDecade
+			t.val = n
+		}
+		return
+	}
+	if v, ok := months[s]; ok {
+		t.cls |= cMonth
+		t.val = v
+	}
+	if v, ok := monthAbbrs[s]; ok {
+		t.cls |= cMonAbbr
+		t.val = v
+	}
+	if v, ok := weekdays[s]; ok {
+		t.cls |= cWeekday
+		t.val = v
+	}
+	if _, ok := numWords[s]; ok {
+		t.cls |= cNumWord
+	}
+	if v, ok := ordWords[s]; ok {
+		t.cls |= cOrdWord
+		if t.val == 0 {
+			t.val = v
+		}
+	}
+	if _, ok := units[s]; ok {
+		t.cls |= cUnit
+	}
+	if _, ok := seasons[s]; ok {
+		t.cls |= cSeason
+	}
+	if _, ok := parts[s]; ok {
+		t.cls |= cPart
+	}
+	if _, ok := decadeWords[s]; ok {
+		t.cls |= cDecade
+	}
+}

@@ -1,0 +1,49 @@
+// Command clustertune searches the clusterer's similarity weights and
+// thresholds on the first half (by time) of a gold stream and reports the
+// chosen options on both halves, so the defaults are tuned honestly.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"storyline/cluster"
+	"storyline/eval/clusters"
+)
+
+func main() {
+	if len(os.Args) != 2 {
+		fmt.Fprintln(os.Stderr, "usage: clustertune FILE")
+		os.Exit(2)
+	}
+	items, err := clusters.Read(os.Args[1])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	tune, check := clusters.Split(items)
+	g := clusters.Grid{}
+	for t := 0.10; t <= 0.601; t += 0.025 {
+		g.Thresholds = append(g.Thresholds, t)
+	}
+	for m := 0.3; m <= 0.91; m += 0.1 {
+		g.MergeThresholds = append(g.MergeThresholds, m)
+	}
+	for _, wt := range []float64{0.2, 0.35, 0.5} {
+		for _, wb := range []float64{0.1, 0.25, 0.4} {
+			for _, we := range []float64{0.1, 0.3, 0.5} {
+				for _, wtime := range []float64{0, 0.1, 0.2} {
+					g.Weights = append(g.Weights, [cluster.NumFeatures]float64{wt, wb, we, wtime})
+				}
+			}
+		}
+	}
+	opt, f := clusters.Tune(tune, cluster.DefaultOptions(), g)
+	fmt.Printf("best on tune half: F1 %.4f weights %v threshold %.3f merge %.2f\n", f, opt.Weights, opt.Threshold, opt.MergeThreshold)
+	for _, part := range []struct {
+		name  string
+		items []clusters.Item
+	}{{"tune", tune}, {"check", check}, {"all", items}} {
+		clusters.Run(part.items, opt, nil).Print(os.Stdout, part.name)
+	}
+}

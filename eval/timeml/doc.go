@@ -1,0 +1,10 @@
+// Package timeml reads TimeML documents (TimeBank, AQUAINT, TempEval-3) and
+// scores a time-expression tagger against their gold TIMEX3 annotations with
+// the TempEval-3 metrics (UzZaman et al. 2013): strict and relaxed span
+// precision, recall and F1, type accuracy and the value attribute F1.
+//
+// The text of a TimeML file is the character data of its TEXT element, with
+// XML entities decoded; gold offsets are byte offsets into that text. The
+// document creation time is the TIMEX3 whose functionInDocument is
+// CREATION_TIME; it anchors relative expressions and is never scored.
+package timeml

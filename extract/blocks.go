@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// block is one paragraph candidate of an input.
+type block struct {
+	text    string // the paragraph, whitespace collapsed, trimmed
+	gap     bool   // a blank line (or a block boundary) stood before it
+	heading bool   // marked as a heading by the markup (h1-h6)
+	kind    string // "" for body, else the kind of removed text
+}
+
+// normalize makes any input safe to process: valid UTF-8, no control
+// characters but newlines, unified line breaks.
+func normalize(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "")
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				continue
+			}
+			b.WriteByte('\n')
+		case r == '\n':
+			b.WriteByte('\n')
+		case r == '\u2028' || r == '\u2029' || r == '\f' || r == '\v' || r == 0x85:
+			b.WriteByte('\n')
+		case r == '\t' || r == '\u00a0' || r == '\u3000' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f':
+			b.WriteByte(' ')
+		case r == 0xFEFF || r == 0x200B || r == 0x00AD || r == 0x2060 || r == 0xFFFD:
+			// zero-width, soft hyphen, BOM and replacement characters: drop
+		case unicode.IsControl(r):
+			// other control characters: drop
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// collapse trims s and collapses runs of spaces.
+func collapse(s string) string {
+	if !strings.Contains(s, "  ") && strings.TrimSpace(s) == s {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// splitBlocks splits plain text into paragraph blocks: each non-empty line is
+// a paragraph, except in hard-wrapped text, where wrapped lines are joined.
+func splitBlocks(s string) []block {
+	s = normalize(s)
+	lines := strings.Split(s, "\n")
+	wrapped, width := hardWrapped(lines)
+	var out []block
+	gap := true
+	var cur strings.Builder
+	curGap := false
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, block{text: collapse(cur.String()), gap: curGap})
+			cur.Reset()
+		}
+	}
+	prev := ""
+	for _, raw := range lines {
+		line := strings.TrimRight(raw, " ")
+		if strings.TrimSpace(line) == "" {
+			flush()
+			gap = true
+			continue
+		}
+		if wrapped && cur.Len() > 0 && !gap && !paragraphStart(line, prev, width) {
+			cur.WriteByte(' ')
+			cur.WriteString(strings.TrimSpace(line))
+			prev = line
+			continue
+		}
+		prev = line
+		flush()
+		cur.WriteString(strings.TrimSpace(line))
+		curGap = gap
+		if !wrapped {
+			flush()
+		}
+		gap = false
+	}
+	flush()
+	return out
+}
+
+// hardWrapped reports whether the lines look wrapped at a fixed width (most
+// lines that continue a block are of similar length, none much longer), and
+// returns that width.
+func hardWrapped(lines []string) (bool, int) {
+	maxLen, n := 0, 0
+	var lens []int
+	for i, l := range lines {
+		l = strings.TrimRight(l, " ")
+		c := utf8.RuneCountInString(l)
+		if c == 0 {
+			continue
+		}
+		n++
+		maxLen = max(maxLen, c)
+		// Only lines followed by a non-empty line can be wrapped.
+		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			lens = append(lens, c)
+		}
+	}
+	if n < 4 || len(lens) < 3 || maxLen > 110 || maxLen < 40 {
+		return false, 0
+	}
+	near := 0
+	for _, c := range lens {
+		if c >= maxLen*6/10 {
+			near++
+		}
+	}
+	return near*10 >= len(lens)*7, maxLen
+}
+
+// paragraphStart decides, in hard-wrapped text, whether line starts a new
+// paragraph after prev: it is indented, or prev ended a sentence well short of
+// the wrap width.
+func paragraphStart(line, prev string, width int) bool {
+	if strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t") {
+		return true
+	}
+	p := strings.TrimSpace(prev)
+	return endsSentence(p) && utf8.RuneCountInString(p) < width*7/10
+}

@@ -1,0 +1,106 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kinds of removed text.
+const (
+	KindMetadata     = "metadata"
+	KindTitle        = "title"
+	KindHeadlines    = "related-headlines"
+	KindShare        = "share"
+	KindAd           = "advertisement"
+	KindCopyright    = "copyright"
+	KindNavigation   = "navigation"
+	KindPhotoCredit  = "photo-credit"
+	KindCredits      = "credits"
+	KindEmpty        = "empty"
+	KindNoise        = "noise"
+	KindDuplicate    = "duplicate"
+	kindBody         = ""
+	maxCallToActionW = 14
+)
+
+var (
+	adRe        = regexp.MustCompile(`(?i)^(?:advertisement|advertising|advert|sponsored(?: content| links?| stories)?|paid (?:content|post)|ad|ads by \S+|story continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading below|article continues below|scroll to continue(?: with content)?)\s*[:.]?$`)
+	copyrightRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s*\d{4}|copyright\b)|all rights reserved|\ball rights\b.*\breserved\b|^this (?:material|article) may not be (?:published|reproduced)`)
+	// ctaRe matches the classic call-to-action lines.
+	ctaRe = regexp.MustCompile(`(?i)^(?:share(?: this| on| via| the| article| story|$)|subscribe\b|sign up\b|sign in\b|log in\b|login\b|register\b|follow (?:us|me|@|the|our|him|her|them)\b|like us on|read (?:more|next|also|the full|our)\b|more (?:on|from|about|stories|news|in)\b|related(?: (?:stories|articles|news|content|coverage|topics|links|reading))?\s*:?$|recommended\b|you (?:may|might) (?:also )?(?:like|be interested)|most (?:read|popular|viewed|shared)\b|trending\b|don'?t miss\b|see also\b|also read\b|click here\b|tap here\b|watch(?: now| live| the video|:)|listen(?: now| to| live|:)|download (?:the|our)\b|get (?:the|our) (?:app|newsletter|latest)|join (?:us|our|the conversation)\b|newsletter\b|email (?:this|us)\b|print(?: this)?(?: article| page)?$|comments?\s*(?:\(\d+\))?$|show comments|leave a comment|load more|back to top|skip to\b|jump to\b|top stories\s*:?$|latest (?:news|stories)\s*:?$|tweet$|whatsapp$|facebook$|twitter$|linkedin$|copy link$|copied!?$|save$|menu$|home$|search$|close$|next$|previous$|continue reading\b|view (?:comments|gallery|all)\b|open in app|we (?:use|value) cookies|accept (?:all )?cookies|this (?:site|website) uses cookies|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|contact us$|about us$|have your say\b|got a (?:news )?tip\b|send us\b)`)
+	navSepRe    = regexp.MustCompile(`\s(?:>|»|›|/|\||·|•)\s`)
+	creditRe    = regexp.MustCompile(`(?i)^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|illustration|graphic|file photo|credit|photo credit|image credit|image source|source image)s?\s*(?::|by\b|credit\b|courtesy\b|/)|\(?(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|pa media|pa|bloomberg|xinhua|tass|anadolu)(?: via [^)]*)?\)?$)|(?:/|\|)\s*(?:getty images|ap|afp|reuters|epa|shutterstock|pa|bloomberg|xinhua|alamy)(?: via [\w ]+)?\)?$|\((?:photo|image|picture)s?:?[^)]*\)$`)
+	creditsRe   = regexp.MustCompile(`(?i)^\(?\s*(?:\(?additional )?(?:reporting|writing|editing|edited|compiled|produced|research|translated|contributed|contributing|graphics)\s+by\b|^\(?\s*(?:editor|editors|editing|reporter|reporters|correspondent|produced by|compiled by|contributors?|translation|translated by|fact-checked by)\s*:|^\(?\s*this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|published|edited)\b|^\(?\s*corrects?\b.*\)$|^\(?\s*with (?:additional )?reporting (?:by|from)\b|^\(?\s*our standards\s*:`)
+)
+
+// lineKind classifies one paragraph as crawler boilerplate and returns its
+// kind, or "" when it is not boilerplate.
+func lineKind(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return KindEmpty
+	}
+	if !hasLetterOrDigit(s) {
+		return KindNoise
+	}
+	w := wordCount(s)
+	switch {
+	case w <= 8 && adRe.MatchString(s):
+		return KindAd
+	case w <= 40 && copyrightRe.MatchString(s):
+		return KindCopyright
+	case w <= 30 && creditsRe.MatchString(s):
+		return KindCredits
+	case w <= maxCallToActionW && ctaRe.MatchString(s) && !endsSentence(s):
+		return KindShare
+	case w <= maxCallToActionW && strings.HasPrefix(strings.ToLower(s), "read more") || w <= 25 && ctaNewsletter(s):
+		return KindShare
+	case w <= 20 && creditRe.MatchString(s):
+		return KindPhotoCredit
+	case w <= 30 && isCrumbs(s):
+		return KindNavigation
+	}
+	return ""
+}
+
+// ctaNewsletter matches newsletter and subscription pitches.
+func ctaNewsletter(s string) bool {
+	l := strings.ToLower(s)
+	return (strings.Contains(l, "newsletter") || strings.Contains(l, "inbox")) &&
+		(strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") || strings.Contains(l, "delivered"))
+}
+
+// isCrumbs reports whether s is a navigation trail or a link bar: at least two
+// separators between short items ("Home > World > Europe", "News | Sport | TV").
+func isCrumbs(s string) bool {
+	seps := navSepRe.FindAllStringIndex(s, -1)
+	if len(seps) < 2 {
+		return false
+	}
+	items := navSepRe.Split(s, -1)
+	for _, it := range items {
+		if wordCount(it) > 4 || endsSentence(it) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation,
+// possibly followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,299 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"storyline/news"
+)
+
+// ErrNoText is returned when an input holds no article text.
+var ErrNoText = errors.New("no article text found")
+
+// Clean cleans plain text: it reads leading metadata lines (date, title,
+// byline, source, URL) into fields, removes crawler boilerplate (appended
+// headline lists, share and subscribe lines, advertisements, copyright and
+// navigation lines, photo credits, reporting credits), marks subheadings and
+// returns the article with its clean Text, Paragraphs, Headings and Removed.
+// ID, URL and Source are left for the caller. It fails with ErrNoText when
+// nothing reads like prose.
+func Clean(text string) (*news.Article, error) {
+	return cleanBlocks(splitBlocks(text), Options{}, "")
+}
+
+// cleanBlocks runs every cleaning pass over paragraph blocks and assembles
+// the article.
+func cleanBlocks(bs []block, opt Options, titleHint string) (*news.Article, error) {
+	opt = opt.withDefaults()
+	a := &news.Article{}
+	bs = readLeading(a, bs, titleHint)
+	for i := range bs {
+		if bs[i].kind == kindBody {
+			bs[i].kind = lineKind(bs[i].text)
+		}
+	}
+	removeHeadlineRuns(bs)
+	markHeadings(bs, opt.MaxHeadingWords)
+	if err := assemble(a, bs, opt); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// readLeading reads metadata lines and the title at the top of a document,
+// before its first body paragraph. It returns the blocks, with body text that
+// shared a line with metadata split off into a block of its own.
+func readLeading(a *news.Article, bs []block, titleHint string) []block {
+	var lead []int // headline-like blocks before the body
+	var updated meta
+	hintSeen := false
+	for i := 0; i < len(bs) && i < 20; i++ {
+		b := &bs[i]
+		if b.kind != kindBody {
+			continue
+		}
+		if k := lineKind(b.text); k != "" {
+			b.kind = k
+			continue
+		}
+		if md, ok := parseMeta(b.text); ok {
+			b.kind = KindMetadata
+			switch md.field {
+			case "updated":
+				if updated.date.IsZero() {
+					updated = md
+				}
+			default:
+				applyMeta(a, md)
+			}
+			if md.rest != "" {
+				b.text = md.head
+				rest := block{text: md.rest}
+				bs = append(bs[:i+1], append([]block{rest}, bs[i+1:]...)...)
+				break
+			}
+			continue
+		}
+		if titleHint != "" && sameText(b.text, titleHint) {
+			b.kind = KindTitle
+			hintSeen = true
+			continue
+		}
+		if a.Title != "" && sameText(b.text, a.Title) {
+			b.kind = KindTitle
+			continue
+		}
+		if headlineLike(b.text) || (b.heading && wordCount(b.text) <= 30) {
+			lead = append(lead, i)
+			continue
+		}
+		break
+	}
+	if a.Published.IsZero() && !updated.date.IsZero() {
+		applyMeta(a, meta{field: "date", date: updated.date, dateOnly: updated.dateOnly})
+	}
+	if len(lead) > 0 && hasBodyAfter(bs, lead[len(lead)-1]) {
+		last := lead[len(lead)-1]
+		for _, i := range lead[:len(lead)-1] {
+			if len(lead) >= 3 || wordCount(bs[i].text) <= 3 {
+				bs[i].kind = KindNavigation
+			}
+		}
+		if a.Title == "" || hintSeen {
+			bs[last].kind = KindTitle
+			if a.Title == "" && !hintSeen {
+				a.Title = bs[last].text
+			}
+		}
+	}
+	return bs
+}
+
+// hasBodyAfter reports whether a prose block follows block i.
+func hasBodyAfter(bs []block, i int) bool {
+	for _, b := range bs[i+1:] {
+		if b.kind == kindBody && isBodyText(b.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBodyText reports whether a paragraph reads like running text.
+func isBodyText(s string) bool {
+	return wordCount(s) >= 12 || (endsSentence(s) && wordCount(s) >= 4)
+}
+
+// applyMeta copies a metadata line into the article fields not yet set.
+func applyMeta(a *news.Article, md meta) {
+	if !md.date.IsZero() && a.Published.IsZero() {
+		a.Published, a.DateOnly, a.PublishedSource = md.date, md.dateOnly, news.DateMetadata
+	}
+	switch md.field {
+	case "title":
+		if a.Title == "" {
+			a.Title = md.value
+		}
+	case "author":
+		if a.Author == "" {
+			a.Author = md.value
+		}
+	case "source":
+		if a.Source == "" {
+			a.Source = md.value
+		}
+	case "url":
+		if a.URL == "" {
+			a.URL = md.value
+		}
+	}
+}
+
+// sameText compares two lines ignoring case, spacing and punctuation.
+func sameText(a, b string) bool {
+	return normText(a) == normText(b)
+}
+
+// removeHeadlineRuns removes runs of headline-shaped lines: appended lists of
+// related headlines at the end, link lists at the start, and lists of
+// unrelated headlines inside the body.
+func removeHeadlineRuns(bs []block) {
+	var kept []int
+	vocab := map[string]bool{}
+	for i, b := range bs {
+		if b.kind != kindBody {
+			continue
+		}
+		kept = append(kept, i)
+		if isBodyText(b.text) {
+			for _, w := range contentWords(b.text) {
+				vocab[w] = true
+			}
+		}
+	}
+	for s := 0; s < len(kept); {
+		if !headlineLike(bs[kept[s]].text) {
+			s++
+			continue
+		}
+		e := s
+		for e+1 < len(kept) && headlineLike(bs[kept[e+1]].text) {
+			e++
+		}
+		n, tc, low, zero := e-s+1, 0, 0, 0
+		for _, i := range kept[s : e+1] {
+			if titleCase(bs[i].text) {
+				tc++
+			}
+			ov, nw := overlap(bs[i].text, vocab)
+			if ov < 0.34 {
+				low++
+			}
+			if ov == 0 && nw > 0 {
+				zero++
+			}
+		}
+		atEnd, atStart := e == len(kept)-1, s == 0
+		remove := false
+		switch {
+		case atEnd && n >= 3 && (tc*2 >= n || low*2 >= n):
+			remove = true
+		case atEnd && n == 2 && low == n && (tc > 0 || zero == n):
+			remove = true
+		case atEnd && n == 1 && tc == 1 && zero == 1 && bs[kept[s]].gap && s > 0:
+			remove = true
+		case atStart && n >= 3:
+			remove = true
+		case n >= 3 && tc*3 >= n*2 && low*2 >= n:
+			remove = true
+		}
+		if remove {
+			kind := KindHeadlines
+			if atStart && !atEnd {
+				kind = KindNavigation
+			}
+			for _, i := range kept[s : e+1] {
+				bs[i].kind = kind
+			}
+		}
+		s = e + 1
+	}
+}
+
+// markHeadings marks subheadings: short lines without final punctuation that
+// stand between body paragraphs and are followed by body text. Headings from
+// the markup are kept when body text follows them.
+func markHeadings(bs []block, maxWords int) {
+	var kept []int
+	for i, b := range bs {
+		if b.kind == kindBody {
+			kept = append(kept, i)
+		}
+	}
+	for p, i := range kept {
+		b := &bs[i]
+		hasNext := p+1 < len(kept) && isBodyText(bs[kept[p+1]].text) && !startsLower(bs[kept[p+1]].text)
+		if b.heading {
+			if p+1 >= len(kept) {
+				b.kind = KindHeadlines // a heading with nothing after it
+			}
+			b.heading = p+1 < len(kept)
+			continue
+		}
+		b.heading = p > 0 && hasNext && headingLike(b.text, maxWords) && !bs[kept[p-1]].heading
+	}
+}
+
+// assemble joins the kept blocks into the article text and records spans
+// and removed pieces.
+func assemble(a *news.Article, bs []block, opt Options) error {
+	var sb strings.Builder
+	var pending []int
+	words, prose := 0, false
+	for _, b := range bs {
+		if b.kind != kindBody {
+			if b.kind != KindEmpty {
+				a.Removed = append(a.Removed, news.Removed{Kind: b.kind, Text: b.text})
+				pending = append(pending, len(a.Removed)-1)
+			}
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteString("\n\n")
+		}
+		start := sb.Len()
+		for _, k := range pending {
+			a.Removed[k].At = start
+		}
+		pending = pending[:0]
+		sb.WriteString(b.text)
+		sp := news.Span{Start: start, End: sb.Len()}
+		a.Paragraphs = append(a.Paragraphs, sp)
+		if b.heading {
+			a.Headings = append(a.Headings, sp)
+			continue
+		}
+		w := wordCount(b.text)
+		words += w
+		if w >= opt.MinWords && hasLetter(b.text) {
+			prose = true
+		}
+	}
+	a.Text = sb.String()
+	for _, k := range pending {
+		a.Removed[k].At = len(a.Text)
+	}
+	if !prose || len(a.Text) < opt.MinTextLen {
+		return fmt.Errorf("clean: %w (%d words)", ErrNoText, words)
+	}
+	if a.Title == "" {
+		a.Title = deriveTitle(a)
+		if a.Title != "" {
+			a.Flags = append(a.Flags, "title:derived")
+		}
+	}
+	a.Lang = detectLang(a.Text)
+	a.Hash = Hash(a.Text)
+	return nil
+}

@@ -1,0 +1,258 @@
+package jsonl
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"storyline/ingest/dates"
+	"storyline/ingest/internal/hashid"
+	"storyline/ingest/textenc"
+	"storyline/news"
+)
+
+// FlagBadDate marks a record whose published value could not be parsed.
+const FlagBadDate = "bad-date"
+
+// Looks reports whether data looks like JSON articles: its first non-space
+// byte opens an object, and the first line or the whole input is valid JSON;
+// or it opens an array and the whole input is valid JSON.
+func Looks(data []byte) bool {
+	t := bytes.TrimLeft(data, " \t\r\n\ufeff")
+	t = bytes.TrimPrefix(t, []byte("\xef\xbb\xbf"))
+	if len(t) == 0 {
+		return false
+	}
+	switch t[0] {
+	case '{':
+		line := t
+		if i := bytes.IndexByte(t, '\n'); i >= 0 {
+			line = t[:i]
+		}
+		return json.Valid(line) || json.Valid(t)
+	case '[':
+		return json.Valid(t)
+	}
+	return false
+}
+
+// Count returns a cheap estimate of the number of records in data: its
+// non-blank lines, or 1 for a document that is one JSON value spread over
+// lines.
+func Count(data []byte) int {
+	n := 0
+	for _, line := range bytes.Split(data, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) > 0 {
+			n++
+		}
+	}
+	if n > 1 {
+		first := bytes.TrimSpace(data[:bytes.IndexByte(data, '\n')])
+		if !json.Valid(first) {
+			return 1
+		}
+	}
+	return n
+}
+
+// Read parses data, named name in messages, and calls emit for each article
+// in order. Input names are "name:LINE" for JSON Lines and "name#N" for the
+// elements of an array. A bad record calls fail and reading goes on; input
+// that is not JSON at all calls fail once with name. Read returns only an
+// error returned by emit.
+func Read(name string, data []byte, emit func(*news.Raw) error, fail func(input string, err error)) error {
+	u, flags, err := textenc.ToUTF8(data)
+	if err != nil {
+		fail(name, err)
+		return nil
+	}
+	u = bytes.TrimPrefix(u, []byte("\xef\xbb\xbf"))
+	t := bytes.TrimSpace(u)
+	if len(t) == 0 {
+		fail(name, errors.New("empty input"))
+		return nil
+	}
+	firstLine := t
+	if i := bytes.IndexByte(t, '\n'); i >= 0 {
+		firstLine = bytes.TrimSpace(t[:i])
+	}
+	// One JSON value over several lines: an array or a pretty-printed object.
+	if t[0] == '[' || (!json.Valid(firstLine) && json.Valid(t)) {
+		return readValue(name, t, flags, emit, fail)
+	}
+	lines := bytes.Split(u, []byte("\n"))
+	for i, line := range lines {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		input := fmt.Sprintf("%s:%d", name, i+1)
+		r, err := record(input, line, flags)
+		if err != nil {
+			fail(input, err)
+			continue
+		}
+		if err := emit(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readValue reads one JSON document: an object or an array of objects.
+func readValue(name string, t []byte, flags []string, emit func(*news.Raw) error, fail func(string, error)) error {
+	if t[0] != '[' {
+		r, err := record(name, t, flags)
+		if err != nil {
+			fail(name, err)
+			return nil
+		}
+		return emit(r)
+	}
+	var items []json.RawMessage
+	if err := json.Unmarshal(t, &items); err != nil {
+		fail(name, fmt.Errorf("bad json: %w", err))
+		return nil
+	}
+	if len(items) == 0 {
+		fail(name, errors.New("empty input"))
+	}
+	for i, it := range items {
+		input := fmt.Sprintf("%s#%d", name, i+1)
+		r, err := record(input, it, flags)
+		if err != nil {
+			fail(input, err)
+			continue
+		}
+		if err := emit(r); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// fields are the names accepted for each article field, first is preferred.
+var fields = struct {
+	id, title, text, html, published, source, url []string
+}{
+	id:        []string{"id", "article_id", "doc_id", "docid", "guid", "uuid"},
+	title:     []string{"title", "headline"},
+	text:      []string{"text", "body", "content", "article", "maintext", "story"},
+	html:      []string{"html", "raw_html", "content_html", "body_html"},
+	published: []string{"published", "date", "published_at", "publishedAt", "pubDate", "date_publish", "datetime", "timestamp", "time", "created_at"},
+	source:    []string{"source", "outlet", "publisher", "site", "source_name", "domain"},
+	url:       []string{"url", "link", "uri"},
+}
+
+// record converts one JSON object to a Raw.
+func record(input string, b []byte, fileFlags []string) (*news.Raw, error) {
+	var obj map[string]json.RawMessage
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.UseNumber()
+	if err := d.Decode(&obj); err != nil {
+		return nil, fmt.Errorf("bad json: %w", unwrapSyntax(err))
+	}
+	if d.More() {
+		return nil, errors.New("bad json: more than one value on the line")
+	}
+	if obj == nil {
+		return nil, errors.New("not a json object")
+	}
+	r := &news.Raw{Input: input, Flags: append([]string(nil), fileFlags...)}
+	r.ID = scalar(obj, fields.id)
+	r.Title = strings.Join(strings.Fields(clean(r, scalar(obj, fields.title))), " ")
+	r.Source = strings.TrimSpace(clean(r, sourceName(obj)))
+	r.URL = strings.TrimSpace(scalar(obj, fields.url))
+	if text := clean(r, scalar(obj, fields.text)); strings.TrimSpace(text) != "" {
+		r.Body, r.Format = []byte(text), "text"
+	} else if h := clean(r, scalar(obj, fields.html)); strings.TrimSpace(h) != "" {
+		r.Body, r.Format = []byte(h), "html"
+	} else {
+		return nil, errors.New("record has no text or html")
+	}
+	if p := scalar(obj, fields.published); p != "" {
+		if t, dateOnly, ok := dates.Parse(p); ok {
+			r.Published, r.DateOnly = t, dateOnly
+		} else {
+			r.Flags = append(r.Flags, FlagBadDate)
+		}
+	}
+	if r.ID == "" {
+		r.ID = hashid.Bytes(r.Body)
+	}
+	return r, nil
+}
+
+// sourceName reads the source, which some exports give as an object with a
+// name ({"source": {"id": "bbc", "name": "BBC News"}}).
+func sourceName(obj map[string]json.RawMessage) string {
+	if s := scalar(obj, fields.source); s != "" {
+		return s
+	}
+	for _, k := range fields.source {
+		var o map[string]json.RawMessage
+		if v, ok := obj[k]; ok && json.Unmarshal(v, &o) == nil {
+			if s := scalar(o, []string{"name", "title", "id"}); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// scalar returns the first of keys present as a string or number, as text.
+func scalar(obj map[string]json.RawMessage, keys []string) string {
+	for _, k := range keys {
+		v, ok := obj[k]
+		if !ok {
+			continue
+		}
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			if s = strings.TrimSpace(s); s != "" {
+				return s
+			}
+			continue
+		}
+		var n json.Number
+		d := json.NewDecoder(bytes.NewReader(v))
+		d.UseNumber()
+		if d.Decode(&n) == nil {
+			if i, err := n.Int64(); err == nil {
+				return strconv.FormatInt(i, 10)
+			}
+			return n.String()
+		}
+	}
+	return ""
+}
+
+// clean drops control characters from a field, noting it on r.
+func clean(r *news.Raw, s string) string {
+	s, dropped := textenc.Clean(s)
+	if dropped && !has(r.Flags, textenc.FlagControlChars) {
+		r.Flags = append(r.Flags, textenc.FlagControlChars)
+	}
+	return s
+}
+
+func has(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// unwrapSyntax keeps JSON error messages short and lower-case.
+func unwrapSyntax(err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Errorf("%s at byte %d", se.Error(), se.Offset)
+	}
+	return err
+}

@@ -1,0 +1,183 @@
+package textenc
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// ErrBinary is returned for input that looks like binary data, not text.
+var ErrBinary = errors.New("binary data, not text")
+
+// Flags recorded by Decode and ToUTF8.
+const (
+	FlagWindows1252  = "decoded:windows-1252"
+	FlagUTF16LE      = "decoded:utf-16le"
+	FlagUTF16BE      = "decoded:utf-16be"
+	FlagBOMRemoved   = "bom-removed"
+	FlagControlChars = "control-chars-dropped"
+)
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// Decode converts b to clean UTF-8 text: the encoding is converted as by
+// ToUTF8, then line ends are normalised and control characters other than \n
+// and \t are dropped. It returns the flags describing what was changed and
+// ErrBinary when b looks like binary data.
+func Decode(b []byte) (string, []string, error) {
+	return DecodeCharset(b, "")
+}
+
+// DecodeCharset is Decode with a declared charset label (from an HTTP header
+// or an HTML meta tag) that is tried before Windows-1252 when b is not valid
+// UTF-8. An unknown label is ignored.
+func DecodeCharset(b []byte, label string) (string, []string, error) {
+	u, flags, err := toUTF8(b, label, true)
+	if err != nil {
+		return "", flags, err
+	}
+	s, dropped := Clean(string(u))
+	if dropped {
+		flags = append(flags, FlagControlChars)
+	}
+	return s, flags, nil
+}
+
+// ToUTF8 converts b to UTF-8 without any other change: valid UTF-8 input is
+// returned as is (the same slice, a leading BOM included), so byte offsets
+// into the result index the input. UTF-16 with a BOM is decoded, other
+// invalid UTF-8 is decoded as Windows-1252. It returns ErrBinary when b looks
+// like binary data.
+func ToUTF8(b []byte) ([]byte, []string, error) {
+	return toUTF8(b, "", false)
+}
+
+func toUTF8(b []byte, label string, stripBOM bool) ([]byte, []string, error) {
+	var flags []string
+	switch {
+	case bytes.HasPrefix(b, bomUTF8):
+		if stripBOM {
+			b = b[len(bomUTF8):]
+			flags = append(flags, FlagBOMRemoved)
+		}
+	case bytes.HasPrefix(b, bomUTF16LE):
+		return decodeWith(b, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), FlagUTF16LE)
+	case bytes.HasPrefix(b, bomUTF16BE):
+		return decodeWith(b, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), FlagUTF16BE)
+	}
+	if little, ok := guessUTF16(b); ok {
+		if little {
+			return decodeWith(b, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), FlagUTF16LE)
+		}
+		return decodeWith(b, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), FlagUTF16BE)
+	}
+	if LooksBinary(b) {
+		return nil, flags, ErrBinary
+	}
+	if utf8.Valid(b) {
+		return b, flags, nil
+	}
+	if label != "" {
+		if enc, err := htmlindex.Get(label); err == nil && enc != unicode.UTF8 {
+			if u, err := enc.NewDecoder().Bytes(b); err == nil && utf8.Valid(u) {
+				name, _ := htmlindex.Name(enc)
+				return u, append(flags, "decoded:"+strings.ToLower(name)), nil
+			}
+		}
+	}
+	u, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil || !utf8.Valid(u) {
+		// Windows-1252 maps every byte, so this does not happen; keep
+		// the output valid all the same.
+		return []byte(strings.ToValidUTF8(string(b), "\uFFFD")), append(flags, FlagWindows1252), nil
+	}
+	return u, append(flags, FlagWindows1252), nil
+}
+
+func decodeWith(b []byte, enc encoding.Encoding, flag string) ([]byte, []string, error) {
+	u, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		return nil, nil, err
+	}
+	u = bytes.ToValidUTF8(u, []byte("\uFFFD"))
+	if LooksBinary(u) {
+		return nil, []string{flag}, ErrBinary
+	}
+	return u, []string{flag}, nil
+}
+
+// Clean normalises line ends (\r\n and lone \r become \n) and drops control
+// characters other than \n and \t (C0, DEL and C1), and U+FFFE/U+FFFF. It
+// reports whether any control character was dropped. Invalid UTF-8 bytes are
+// replaced by U+FFFD. Input that needs no change is returned as is.
+func Clean(s string) (string, bool) {
+	if isClean(s) {
+		return s, false
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	dropped := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\r':
+				sb.WriteByte('\n')
+				if i+1 < len(s) && s[i+1] == '\n' {
+					i++
+				}
+			case c == '\n' || c == '\t':
+				sb.WriteByte(c)
+			case c < 0x20 || c == 0x7f:
+				dropped = true
+			default:
+				sb.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			sb.WriteString("\uFFFD")
+		case isC1(r) || r == 0xFFFE || r == 0xFFFF:
+			dropped = true
+		default:
+			sb.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return sb.String(), dropped
+}
+
+func isC1(r rune) bool { return r >= 0x80 && r <= 0x9f }
+
+// isClean reports whether s is valid UTF-8 with no character Clean changes.
+func isClean(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && n == 1) || isC1(r) || r == 0xFFFE || r == 0xFFFF {
+			return false
+		}
+		i += n
+	}
+	return true
+}

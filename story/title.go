@@ -1,0 +1,86 @@
+package story
+
+import (
+	"strings"
+	"unicode"
+
+	"storyline/news"
+)
+
+// title picks the member title that best covers the story: the one whose
+// words appear most in the other members' texts, preferring titles that name
+// the story's main entities.
+func title(ms []Member, ents []news.StoryEntity) string {
+	best, bestScore := "", -1.0
+	for i, m := range ms {
+		t := strings.TrimSpace(m.Doc.Title)
+		if t == "" {
+			continue
+		}
+		words := contentWords(t)
+		if len(words) == 0 {
+			continue
+		}
+		score := 0.0
+		for j, o := range ms {
+			if i == j {
+				continue
+			}
+			low := strings.ToLower(o.Doc.Text)
+			for _, w := range words {
+				if strings.Contains(low, w) {
+					score++
+				}
+			}
+		}
+		score /= float64(len(words))
+		for k, e := range ents {
+			if k >= 5 {
+				break
+			}
+			if strings.Contains(t, e.Name) {
+				score += 0.5
+			}
+		}
+		if score > bestScore {
+			best, bestScore = t, score
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for _, m := range ms {
+		if len(m.Doc.Sentences) > 0 {
+			return shorten(m.Doc.Sentences[0].In(m.Doc.Text), 100)
+		}
+	}
+	return "(untitled story)"
+}
+
+// contentWords returns the lowercased words of s longer than three letters.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len([]rune(w)) > 3 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// shorten cuts s to at most n bytes at a word boundary, adding "…" when cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+		for cut > 0 && !utf8Start(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimSpace(s[:cut]) + "…"
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }

@@ -1,0 +1,88 @@
+package story
+
+import "strings"
+
+// triggers maps words that report a happening to the event type they name.
+// Nouns and verb forms both appear; the value is the canonical trigger.
+var triggers = func() map[string]string {
+	table := map[string][]string{
+		"call":        {"call", "calls", "phone call", "spoke", "speak", "talked", "conversation", "phoned"},
+		"talks":       {"talks", "negotiations", "negotiated", "discussions"},
+		"meeting":     {"meeting", "meetings", "met", "meet", "summit", "summits", "conference", "gathered", "session"},
+		"speech":      {"speech", "address", "addressed", "remarks"},
+		"statement":   {"statement", "announced", "announcement", "declared", "unveiled"},
+		"interview":   {"interview"},
+		"visit":       {"visit", "visited", "trip", "toured"},
+		"agreement":   {"agreed", "agreement", "deal", "accord", "treaty", "signed", "pledged"},
+		"sanctions":   {"sanctions", "sanctioned", "embargo", "tariffs"},
+		"ceasefire":   {"ceasefire", "cease-fire", "truce"},
+		"invasion":    {"invasion", "invaded", "invade", "offensive"},
+		"attack":      {"attack", "attacks", "attacked", "strike", "strikes", "struck", "bombing", "shelling", "raid", "cyberattack", "hacked", "breach"},
+		"election":    {"election", "elections", "vote", "voted", "referendum", "elected", "re-elected"},
+		"inauguration": {"inauguration", "sworn", "took office", "returning to the white house", "returned to the white house"},
+		"decision":    {"decided", "decision", "ruled", "ruling", "approved", "rejected", "verdict"},
+		"death":       {"killed", "died", "dead", "deaths"},
+		"earthquake":  {"earthquake", "quake", "tremor"},
+		"arrest":      {"arrested", "arrest", "detained", "charged"},
+		"resignation": {"resigned", "resignation", "stepped down", "retiring", "retire"},
+		"launch":      {"launched", "launch", "released", "opened"},
+		"win":         {"won", "win", "beat", "defeated", "victory", "final"},
+		"rate decision": {"rate cut", "rates", "interest rate", "interest rates"},
+		"gain":        {"regained", "captured", "seized", "took control"},
+		"report":      {"reported", "published", "disclosed", "revealed"},
+		"investigation": {"investigation", "probe", "inquiry"},
+	}
+	m := map[string]string{}
+	for canon, words := range table {
+		for _, w := range words {
+			m[w] = canon
+		}
+	}
+	return m
+}()
+
+// maxTriggerWords is the longest trigger phrase in words.
+const maxTriggerWords = 5
+
+// findTrigger returns the canonical trigger of the first trigger phrase in
+// sentence s (lowercased words), preferring the longest phrase, and its byte
+// offset in s; "" when there is none.
+func findTrigger(s string) (string, int) {
+	low := strings.ToLower(s)
+	words := wordSpans(low)
+	for i := range words {
+		for n := maxTriggerWords; n >= 1; n-- {
+			if i+n > len(words) {
+				continue
+			}
+			phrase := low[words[i][0]:words[i+n-1][1]]
+			if c, ok := triggers[phrase]; ok {
+				return c, words[i][0]
+			}
+		}
+	}
+	return "", -1
+}
+
+// wordSpans returns the byte spans of the words (letters, digits, inner
+// hyphens and apostrophes) of s.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 ||
+			(c == '-' || c == '\'') && start >= 0 && i+1 < len(s) && s[i+1] != ' '
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}

@@ -1,0 +1,257 @@
+package text
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"storyline/news"
+)
+
+// Sentences splits text into sentence spans. Newlines always end a sentence
+// (paragraphs are one per line), heading spans are never part of a sentence,
+// and the spans carry no leading or trailing whitespace. The splitter is
+// rule-based and knows news abbreviations, initials ("S. Lavrov"), dotted
+// acronyms ("U.S.", "a.m."), decimals, ellipses and quotes that close after
+// the final punctuation mark.
+func Sentences(text string, headings []news.Span) []news.Span {
+	hs := normHeadings(headings, len(text))
+	out := make([]news.Span, 0, len(text)/100+1)
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		// Subtract heading spans from the line [start, end).
+		s := start
+		for _, h := range hs {
+			if h.End <= s || h.Start >= end {
+				continue
+			}
+			if h.Start > s {
+				out = splitSegment(text, s, h.Start, out)
+			}
+			s = h.End
+		}
+		if s < end {
+			out = splitSegment(text, s, end, out)
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// normHeadings returns the heading spans clamped to [0, n], sorted, with
+// empty and inverted spans dropped.
+func normHeadings(headings []news.Span, n int) []news.Span {
+	if len(headings) == 0 {
+		return nil
+	}
+	hs := make([]news.Span, 0, len(headings))
+	for _, h := range headings {
+		h.Start, h.End = max(h.Start, 0), min(h.End, n)
+		if h.Start < h.End {
+			hs = append(hs, h)
+		}
+	}
+	sort.Slice(hs, func(i, j int) bool { return hs[i].Start < hs[j].Start })
+	return hs
+}
+
+// splitSegment appends the sentences of text[start:end], a piece of one line.
+func splitSegment(text string, start, end int, out []news.Span) []news.Span {
+	start, end = trimSpan(text, start, end)
+	if start >= end {
+		return out
+	}
+	sentStart := start
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !isTerminal(r) {
+			i += n
+			continue
+		}
+		// A run of terminal marks, then closing quotes and brackets.
+		j := i
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if !isTerminal(r2) {
+				break
+			}
+			j += n2
+		}
+		closed := false
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if !isCloser(r2) {
+				break
+			}
+			closed = true
+			j += n2
+		}
+		k := j
+		for k < end {
+			r2, n2 := utf8.DecodeRuneInString(text[k:end])
+			if !unicode.IsSpace(r2) {
+				break
+			}
+			k += n2
+		}
+		if k == j || k >= end { // no space after the marks, or end of segment
+			i = j
+			continue
+		}
+		if boundary(text, sentStart, i, j, k, end, closed) {
+			s, e := trimSpan(text, sentStart, j)
+			if s < e {
+				out = append(out, news.Span{Start: s, End: e})
+			}
+			sentStart = k
+		}
+		i = k
+	}
+	if s, e := trimSpan(text, sentStart, end); s < e {
+		out = append(out, news.Span{Start: s, End: e})
+	}
+	return out
+}
+
+// boundary decides whether a sentence ends after the terminal marks at
+// text[i:j] (closing quotes included); the next sentence would start at k.
+func boundary(text string, sentStart, i, j, k, end int, closed bool) bool {
+	next := nextWord(text, k, end)
+	first, _ := utf8.DecodeRuneInString(text[k:end])
+	opener := isOpener(first)
+	firstLetter, _ := utf8.DecodeRuneInString(next)
+	startsUpper := unicode.IsUpper(firstLetter) || unicode.IsDigit(firstLetter) || unicode.Is(unicode.Lo, firstLetter)
+	if next == "" {
+		startsUpper = opener || (!unicode.IsLetter(first) && !unicode.IsLower(first) && first != ',' && first != ';' && first != ':')
+		if first == ',' || first == ';' || first == ':' || first == ')' {
+			return false
+		}
+	}
+	if !startsUpper && !opener {
+		return false
+	}
+	// Only a lone period needs the abbreviation checks.
+	if closed || text[i] != '.' || j-i != 1 {
+		return true
+	}
+	word := prevWord(text, sentStart, i)
+	if word == "" {
+		return true
+	}
+	lw := strings.ToLower(word)
+	starter := opener || isStarter(next)
+	digit := unicode.IsDigit(firstLetter) && !opener
+	switch {
+	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)):
+		return starter // an initial: "S. Lavrov", but "Plan B. The ..."
+	case strings.Contains(word, "."):
+		return starter // "U.S. Secretary" vs "in the U.S. An expert"
+	case titleAbbrev[lw]:
+		return false
+	case numAbbrev[lw] || monthAbbrev[lw]:
+		return !digit
+	case otherAbbrev[lw]:
+		return starter
+	}
+	return true
+}
+
+// prevWord returns the token that ends at i (the text before a period),
+// without leading quotes and brackets.
+func prevWord(text string, lo, i int) string {
+	s := i
+	for s > lo {
+		r, n := utf8.DecodeLastRuneInString(text[lo:s])
+		if unicode.IsSpace(r) || isOpener(r) || r == '(' || r == '—' || r == '–' {
+			break
+		}
+		s -= n
+	}
+	return text[s:i]
+}
+
+// nextWord returns the letters and digits that start at k, after any
+// opening quotes and brackets.
+func nextWord(text string, k, end int) string {
+	for k < end {
+		r, n := utf8.DecodeRuneInString(text[k:end])
+		if !isOpener(r) {
+			break
+		}
+		k += n
+	}
+	e := k
+	for e < end {
+		r, n := utf8.DecodeRuneInString(text[e:end])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		e += n
+	}
+	return text[k:e]
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// trimSpan shrinks [s, e) to exclude surrounding whitespace.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isTerminal(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '‽', '。', '！', '？':
+		return true
+	}
+	return false
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', '›', ')', ']', '}':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '„', '«', '‹', '(', '[', '{', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+// isStarter reports whether w is a capitalised function word that typically
+// begins a sentence ("The", "An", "He"), as opposed to a name or a noun that
+// typically follows an abbreviation ("Secretary", "Lavrov").
+func isStarter(w string) bool {
+	r := firstRune(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return starters[strings.ToLower(w)]
+}
