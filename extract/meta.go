@@ -31,7 +31,7 @@ var byRe = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[
 // a date line. It returns ok=false for anything else.
 func parseMeta(line string) (meta, bool) {
 	s := strings.TrimSpace(line)
-	if s == "" || len(s) > 300 {
+	if s == "" {
 		return meta{}, false
 	}
 	if m := labelRe.FindStringSubmatchIndex(s); m != nil {
@@ -41,6 +41,9 @@ func parseMeta(line string) (meta, bool) {
 		if md, ok := labelled(label, sep, val, s); ok {
 			return md, true
 		}
+	}
+	if len(s) > 300 {
+		return meta{}, false
 	}
 	if m := byRe.FindStringSubmatch(s); m != nil && wordCount(m[1]) <= 7 {
 		md := meta{field: "author", value: strings.TrimSpace(m[1]), head: s}

@@ -32,7 +32,10 @@ var grammar = []struct {
 	{"the? ORD century", century},
 	{"SEASON of? YEAR", seasonYear},
 	{"the? SEASON", seasonAlone},
-	{"the? holiday", nil}, // placeholder, replaced by holiday rules below
+	{"christmas|halloween|thanksgiving|easter", holidayRule},
+	{"christmas|thanksgiving|independence|labor|memorial|election day|eve", holidayRule},
+	{"new year ' s day|eve", holidayRule},
+	{"valentine ' s day", holidayRule},
 
 	// relative to the DCT
 	{"today|tonight|yesterday|tomorrow|overnight", deictic},
@@ -55,10 +58,9 @@ var grammar = []struct {
 	{"that|the same day|week|month|year|morning|night|evening|afternoon", thatUnit},
 	{"the next|following|previous day|morning", dayAfter},
 	{"the day before|after|earlier", dayAfter},
-	{"the? (year|year-earlier|year-ago)", nil},
 	{"a year earlier|ago", ago},
-	{"the year - earlier|ago quarter|period|nine|six|three|first|second|third|fourth", yearAgoQuarter},
-	{"the? comparable? year - earlier|ago", yearAgoQuarter},
+	{"the? comparable? year - earlier|ago quarter|period", yearAgoQuarter},
+	{"year - earlier|ago", yearAgoQuarter},
 
 	// quarters, halves and fiscal years
 	{"the? fiscal? ORD - ? quarter|half|quarters", quarter},
@@ -82,7 +84,7 @@ var grammar = []struct {
 	{"NUM to|or|- NUM UNIT", durationRange},
 	{"UNIT - long", duration},
 	{"the? past|coming|recent UNIT", vagueUnit},
-	{"the? UNIT ahead", vagueUnit},
+	{"the UNIT ahead", vagueUnit},
 	{"the? UNIT", bareUnit},
 
 	// sets
@@ -93,21 +95,18 @@ var grammar = []struct {
 	{"every|each SEASON", set},
 	{"every|each morning|afternoon|evening|night", set},
 	{"every other UNIT", set},
-	{"WDAY PART ' ? s", set},
 
 	// references to past, present and future
-	{"now|currently|nowadays|presently|recently|lately|soon|previously|formerly|once|current|recent|future|meantime", ref},
+	{"now|currently|nowadays|presently|recently|lately|soon|previously|formerly|current|recent|future", ref},
 	{"the past|present|future", ref},
 	{"the near|distant|not-too-distant future", ref},
 	{"these days", ref},
-	{"at present|once|first", ref},
-	{"in recent UNIT", vagueUnit},
-	{"some time|while", ref},
+	{"at present", ref},
 
 	// clock times
 	{"HOUR : MIN AMPM? ZONE?", clock},
 	{"HOUR AMPM ZONE?", clock},
 	{"HOUR o ' clock", clock},
-	{"noon|midnight|midday|dawn|dusk", clock},
+	{"noon|midnight|midday", clock},
 	{"HOUR in the morning|afternoon|evening", clock},
 }

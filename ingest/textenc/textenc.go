@@ -181,3 +181,34 @@ func isClean(s string) bool {
 	}
 	return true
 }
+
+// FromUTF16 decodes b when it is UTF-16, with a BOM or recognisably without
+// one, returning the UTF-8 text and the flag naming the decoding; ok is false
+// for any other input.
+func FromUTF16(b []byte) (u []byte, flag string, ok bool) {
+	var err error
+	switch {
+	case bytes.HasPrefix(b, bomUTF16LE):
+		u, _, err = decodeWith(b, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), FlagUTF16LE)
+		flag = FlagUTF16LE
+	case bytes.HasPrefix(b, bomUTF16BE):
+		u, _, err = decodeWith(b, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), FlagUTF16BE)
+		flag = FlagUTF16BE
+	default:
+		little, guess := guessUTF16(b)
+		if !guess {
+			return nil, "", false
+		}
+		if little {
+			u, _, err = decodeWith(b, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), FlagUTF16LE)
+			flag = FlagUTF16LE
+		} else {
+			u, _, err = decodeWith(b, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), FlagUTF16BE)
+			flag = FlagUTF16BE
+		}
+	}
+	if err != nil {
+		return nil, "", false
+	}
+	return u, flag, true
+}

@@ -174,7 +174,10 @@ func readBody(resp *http.Response, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("unsupported content encoding %q", clip(enc))
 	}
 	b, err := io.ReadAll(limit(rd, max))
-	if err != nil {
+	if err != nil && !(errors.Is(err, io.ErrUnexpectedEOF) && len(b) > 0) {
+		// A body shorter than its declared length is kept: crawlers
+		// often store payloads cut at a size limit, and extraction
+		// copes with truncated HTML.
 		return nil, fmt.Errorf("bad http body: %w", err)
 	}
 	if max > 0 && int64(len(b)) > max {
