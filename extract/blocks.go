@@ -99,44 +99,51 @@ func splitBlocks(s string) []block {
 	return out
 }
 
-// hardWrapped reports whether the lines look wrapped at a fixed width (most
-// lines that continue a block are of similar length, none much longer), and
-// returns that width.
+// hardWrapped reports whether the lines look wrapped at a fixed width: for
+// most lines followed by another line of the same block, the first word of
+// the next line would not have fitted on it. It returns that width.
 func hardWrapped(lines []string) (bool, int) {
 	maxLen, n := 0, 0
-	var lens []int
-	for i, l := range lines {
-		l = strings.TrimRight(l, " ")
-		c := utf8.RuneCountInString(l)
-		if c == 0 {
-			continue
-		}
-		n++
-		maxLen = max(maxLen, c)
-		// Only lines followed by a non-empty line can be wrapped.
-		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
-			lens = append(lens, c)
+	for _, l := range lines {
+		c := utf8.RuneCountInString(strings.TrimRight(l, " "))
+		if c > 0 {
+			n++
+			maxLen = max(maxLen, c)
 		}
 	}
-	if n < 4 || len(lens) < 3 || maxLen > 110 || maxLen < 40 {
+	if n < 4 || maxLen > 110 || maxLen < 40 {
 		return false, 0
 	}
-	near := 0
-	for _, c := range lens {
-		if c >= maxLen*6/10 {
-			near++
+	pairs, full := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		cur := strings.TrimRight(lines[i], " ")
+		next := strings.TrimSpace(lines[i+1])
+		if cur == "" || next == "" {
+			continue
+		}
+		pairs++
+		fw := strings.IndexByte(next, ' ')
+		if fw < 0 {
+			fw = len(next)
+		}
+		if utf8.RuneCountInString(cur)+1+fw > maxLen*85/100 {
+			full++
 		}
 	}
-	return near*10 >= len(lens)*7, maxLen
+	return pairs >= 3 && full*10 >= pairs*7, maxLen
 }
 
 // paragraphStart decides, in hard-wrapped text, whether line starts a new
-// paragraph after prev: it is indented, or prev ended a sentence well short of
-// the wrap width.
+// paragraph after prev: it is indented, or its first word would have fitted
+// on prev, so prev was broken on purpose.
 func paragraphStart(line, prev string, width int) bool {
 	if strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t") {
 		return true
 	}
-	p := strings.TrimSpace(prev)
-	return endsSentence(p) && utf8.RuneCountInString(p) < width*7/10
+	next := strings.TrimSpace(line)
+	fw := strings.IndexByte(next, ' ')
+	if fw < 0 {
+		fw = len(next)
+	}
+	return utf8.RuneCountInString(strings.TrimSpace(prev))+1+fw <= width*85/100
 }

@@ -29,10 +29,11 @@ var (
 	adRe        = regexp.MustCompile(`(?i)^(?:advertisement|advertising|advert|sponsored(?: content| links?| stories)?|paid (?:content|post)|ad|ads by \S+|story continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading below|article continues below|scroll to continue(?: with content)?)\s*[:.]?$`)
 	copyrightRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s*\d{4}|copyright\b)|all rights reserved|\ball rights\b.*\breserved\b|^this (?:material|article) may not be (?:published|reproduced)`)
 	// ctaRe matches the classic call-to-action lines.
-	ctaRe = regexp.MustCompile(`(?i)^(?:share(?: this| on| via| the| article| story|$)|subscribe\b|sign up\b|sign in\b|log in\b|login\b|register\b|follow (?:us|me|@|the|our|him|her|them)\b|like us on|read (?:more|next|also|the full|our)\b|more (?:on|from|about|stories|news|in)\b|related(?: (?:stories|articles|news|content|coverage|topics|links|reading))?\s*:?$|recommended\b|you (?:may|might) (?:also )?(?:like|be interested)|most (?:read|popular|viewed|shared)\b|trending\b|don'?t miss\b|see also\b|also read\b|click here\b|tap here\b|watch(?: now| live| the video|:)|listen(?: now| to| live|:)|download (?:the|our)\b|get (?:the|our) (?:app|newsletter|latest)|join (?:us|our|the conversation)\b|newsletter\b|email (?:this|us)\b|print(?: this)?(?: article| page)?$|comments?\s*(?:\(\d+\))?$|show comments|leave a comment|load more|back to top|skip to\b|jump to\b|top stories\s*:?$|latest (?:news|stories)\s*:?$|tweet$|whatsapp$|facebook$|twitter$|linkedin$|copy link$|copied!?$|save$|menu$|home$|search$|close$|next$|previous$|continue reading\b|view (?:comments|gallery|all)\b|open in app|we (?:use|value) cookies|accept (?:all )?cookies|this (?:site|website) uses cookies|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|contact us$|about us$|have your say\b|got a (?:news )?tip\b|send us\b)`)
-	navSepRe    = regexp.MustCompile(`\s(?:>|»|›|/|\||·|•)\s`)
-	creditRe    = regexp.MustCompile(`(?i)^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|illustration|graphic|file photo|credit|photo credit|image credit|image source|source image)s?\s*(?::|by\b|credit\b|courtesy\b|/)|\(?(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|pa media|pa|bloomberg|xinhua|tass|anadolu)(?: via [^)]*)?\)?$)|(?:/|\|)\s*(?:getty images|ap|afp|reuters|epa|shutterstock|pa|bloomberg|xinhua|alamy)(?: via [\w ]+)?\)?$|\((?:photo|image|picture)s?:?[^)]*\)$`)
-	creditsRe   = regexp.MustCompile(`(?i)^\(?\s*(?:\(?additional )?(?:reporting|writing|editing|edited|compiled|produced|research|translated|contributed|contributing|graphics)\s+by\b|^\(?\s*(?:editor|editors|editing|reporter|reporters|correspondent|produced by|compiled by|contributors?|translation|translated by|fact-checked by)\s*:|^\(?\s*this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|published|edited)\b|^\(?\s*corrects?\b.*\)$|^\(?\s*with (?:additional )?reporting (?:by|from)\b|^\(?\s*our standards\s*:`)
+	ctaRe     = regexp.MustCompile(`(?i)^(?:share(?: this| on| via| the| article| story|$)|subscribe\b|sign up\b|sign in\b|log in\b|login\b|register\b|follow (?:us|me|@|the|our|him|her|them)\b|like us on|read (?:more|next|also|the full|our)\b|more (?:on|from|about|stories|news|in)\b|related(?: (?:stories|articles|news|content|coverage|topics|links|reading))?\s*:?$|recommended\b|you (?:may|might) (?:also )?(?:like|be interested)|most (?:read|popular|viewed|shared)\b|trending\b|don'?t miss\b|see also\b|also read\b|click here\b|tap here\b|watch(?: now| live| the video|:)|listen(?: now| to| live|:)|download (?:the|our)\b|get (?:the|our) (?:app|newsletter|latest)|join (?:us|our|the conversation)\b|newsletter\b|email (?:this|us)\b|print(?: this)?(?: article| page)?$|comments?\s*(?:\(\d+\))?$|show comments|leave a comment|load more|back to top|skip to\b|jump to\b|top stories\s*:?$|latest (?:news|stories)\s*:?$|tweet$|whatsapp$|facebook$|twitter$|linkedin$|copy link$|copied!?$|save$|menu$|home$|search$|close$|next$|previous$|continue reading\b|view (?:comments|gallery|all)\b|open in app|we (?:use|value) cookies|accept (?:all )?cookies|this (?:site|website) uses cookies|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|contact us$|about us$|have your say\b|got a (?:news )?tip\b|send us\b)`)
+	cookieRe  = regexp.MustCompile(`(?i)\bcookies?\b`)
+	navSepRe  = regexp.MustCompile(`\s(?:>|»|›|/|\||·|•)\s`)
+	creditRe  = regexp.MustCompile(`(?i)^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|illustration|graphic|file photo|credit|photo credit|image credit|image source|source image)s?\s*(?::|by\b|credit\b|courtesy\b|/)|\(?(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|pa media|pa|bloomberg|xinhua|tass|anadolu)(?: via [^)]*)?\)?$)|(?:/|\|)\s*(?:getty images|ap|afp|reuters|epa|shutterstock|pa|bloomberg|xinhua|alamy)(?: via [\w ]+)?\)?$|\((?:photo|image|picture)s?:?[^)]*\)$`)
+	creditsRe = regexp.MustCompile(`(?i)^\(?\s*(?:\(?additional )?(?:reporting|writing|editing|edited|compiled|produced|research|translated|contributed|contributing|graphics)\s+by\b|^\(?\s*(?:editor|editors|editing|reporter|reporters|correspondent|produced by|compiled by|contributors?|translation|translated by|fact-checked by)\s*:|^\(?\s*this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|published|edited)\b|^\(?\s*corrects?\b.*\)$|^\(?\s*with (?:additional )?reporting (?:by|from)\b|^\(?\s*our standards\s*:`)
 )
 
 // lineKind classifies one paragraph as crawler boilerplate and returns its
@@ -46,18 +47,22 @@ func lineKind(s string) string {
 		return KindNoise
 	}
 	w := wordCount(s)
+	if w > 40 {
+		return ""
+	}
+	low := strings.ToLower(s)
 	switch {
 	case w <= 8 && adRe.MatchString(s):
 		return KindAd
-	case w <= 40 && copyrightRe.MatchString(s):
+	case mayCopyright(s, low) && copyrightRe.MatchString(s):
 		return KindCopyright
-	case w <= 30 && creditsRe.MatchString(s):
+	case w <= 30 && mayCredits(low) && creditsRe.MatchString(s):
 		return KindCredits
-	case w <= maxCallToActionW && ctaRe.MatchString(s) && !endsSentence(s):
+	case w <= maxCallToActionW && ctaRe.MatchString(s) && (!endsSentence(s) || cookieRe.MatchString(s)):
 		return KindShare
-	case w <= maxCallToActionW && strings.HasPrefix(strings.ToLower(s), "read more") || w <= 25 && ctaNewsletter(s):
+	case w <= maxCallToActionW && strings.HasPrefix(low, "read more") || w <= 25 && ctaNewsletter(low):
 		return KindShare
-	case w <= 20 && creditRe.MatchString(s):
+	case w <= 20 && mayPhotoCredit(low) && creditRe.MatchString(s):
 		return KindPhotoCredit
 	case w <= 30 && isCrumbs(s):
 		return KindNavigation
@@ -65,9 +70,27 @@ func lineKind(s string) string {
 	return ""
 }
 
-// ctaNewsletter matches newsletter and subscription pitches.
-func ctaNewsletter(s string) bool {
-	l := strings.ToLower(s)
+// mayCopyright is a cheap filter before copyrightRe.
+func mayCopyright(s, low string) bool {
+	return strings.Contains(s, "©") || strings.Contains(low, "copyright") || strings.Contains(low, "(c)") ||
+		strings.Contains(low, "reserved") || strings.Contains(low, "may not be")
+}
+
+// mayCredits is a cheap filter before creditsRe.
+func mayCredits(low string) bool {
+	return strings.Contains(low, " by") || strings.Contains(low, ":") || strings.HasPrefix(low, "this ") ||
+		strings.HasPrefix(low, "(this ") || strings.Contains(low, "correct") || strings.HasPrefix(low, "with ") || strings.HasPrefix(low, "(with ")
+}
+
+// mayPhotoCredit is a cheap filter before creditRe.
+func mayPhotoCredit(low string) bool {
+	return strings.Contains(low, "photo") || strings.Contains(low, "image") || strings.Contains(low, "pic") ||
+		strings.Contains(low, "video") || strings.Contains(low, "illustration") || strings.Contains(low, "graphic") ||
+		strings.Contains(low, "credit") || strings.Contains(low, "/") || len(low) < 40
+}
+
+// ctaNewsletter matches newsletter and subscription pitches (s lowercase).
+func ctaNewsletter(l string) bool {
 	return (strings.Contains(l, "newsletter") || strings.Contains(l, "inbox")) &&
 		(strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") || strings.Contains(l, "delivered"))
 }

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"storyline/news"
 )
@@ -93,19 +95,16 @@ func readLeading(a *news.Article, bs []block, titleHint string) []block {
 	if a.Published.IsZero() && !updated.date.IsZero() {
 		applyMeta(a, meta{field: "date", date: updated.date, dateOnly: updated.dateOnly})
 	}
-	if len(lead) > 0 && hasBodyAfter(bs, lead[len(lead)-1]) {
-		last := lead[len(lead)-1]
-		for _, i := range lead[:len(lead)-1] {
-			if len(lead) >= 3 || wordCount(bs[i].text) <= 3 {
-				bs[i].kind = KindNavigation
-			}
-		}
-		if a.Title == "" || hintSeen {
-			bs[last].kind = KindTitle
-			if a.Title == "" && !hintSeen {
-				a.Title = bs[last].text
-			}
-		}
+	// The title is the first headline-shaped line before the body; single
+	// words before it are section labels. Later ones (a standfirst, a fact
+	// box) stay in the body.
+	for len(lead) > 1 && wordCount(bs[lead[0]].text) == 1 {
+		bs[lead[0]].kind = KindNavigation
+		lead = lead[1:]
+	}
+	if len(lead) > 0 && !hintSeen && a.Title == "" && hasBodyAfter(bs, lead[0]) {
+		bs[lead[0]].kind = KindTitle
+		a.Title = bs[lead[0]].text
 	}
 	return bs
 }
@@ -113,7 +112,7 @@ func readLeading(a *news.Article, bs []block, titleHint string) []block {
 // hasBodyAfter reports whether a prose block follows block i.
 func hasBodyAfter(bs []block, i int) bool {
 	for _, b := range bs[i+1:] {
-		if b.kind == kindBody && isBodyText(b.text) {
+		if b.kind == kindBody && isProseBlock(b.text) {
 			return true
 		}
 	}
@@ -123,6 +122,23 @@ func hasBodyAfter(bs []block, i int) bool {
 // isBodyText reports whether a paragraph reads like running text.
 func isBodyText(s string) bool {
 	return wordCount(s) >= 12 || (endsSentence(s) && wordCount(s) >= 4)
+}
+
+// isProseBlock reports whether a paragraph is running text and not a
+// headline-shaped line.
+func isProseBlock(s string) bool {
+	return isBodyText(s) && (!headlineLike(s) || wordCount(s) > 25)
+}
+
+// headlineItem reports whether a headline-shaped line reads like a headline
+// (a clause of five words or more) rather than a list entry of an article:
+// a name with a bracket, a numbered entry, a short label.
+func headlineItem(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsDigit(r) || strings.ContainsAny(s, "()[]") {
+		return false
+	}
+	return len(contentWords(s)) >= 3 && wordCount(s) >= 5
 }
 
 // applyMeta copies a metadata line into the article fields not yet set.
@@ -166,7 +182,7 @@ func removeHeadlineRuns(bs []block) {
 			continue
 		}
 		kept = append(kept, i)
-		if isBodyText(b.text) {
+		if isProseBlock(b.text) {
 			for _, w := range contentWords(b.text) {
 				vocab[w] = true
 			}
@@ -181,10 +197,13 @@ func removeHeadlineRuns(bs []block) {
 		for e+1 < len(kept) && headlineLike(bs[kept[e+1]].text) {
 			e++
 		}
-		n, tc, low, zero := e-s+1, 0, 0, 0
+		n, tc, low, zero, hl := e-s+1, 0, 0, 0, 0
 		for _, i := range kept[s : e+1] {
 			if titleCase(bs[i].text) {
 				tc++
+			}
+			if headlineItem(bs[i].text) {
+				hl++
 			}
 			ov, nw := overlap(bs[i].text, vocab)
 			if ov < 0.34 {
@@ -195,17 +214,18 @@ func removeHeadlineRuns(bs []block) {
 			}
 		}
 		atEnd, atStart := e == len(kept)-1, s == 0
+		most := func(k int) bool { return k*3 >= n*2 }
 		remove := false
 		switch {
-		case atEnd && n >= 3 && (tc*2 >= n || low*2 >= n):
+		case !most(hl):
+			// lists of names, results or labels belong to the article
+		case atEnd && n >= 3 && (low*2 >= n || most(tc) && n >= 5):
 			remove = true
 		case atEnd && n == 2 && low == n && (tc > 0 || zero == n):
 			remove = true
 		case atEnd && n == 1 && tc == 1 && zero == 1 && bs[kept[s]].gap && s > 0:
 			remove = true
-		case atStart && n >= 3:
-			remove = true
-		case n >= 3 && tc*3 >= n*2 && low*2 >= n:
+		case n >= 3 && most(tc) && most(low):
 			remove = true
 		}
 		if remove {

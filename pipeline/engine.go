@@ -74,6 +74,7 @@ type Engine struct {
 	dd      *dedup.Index
 	cl      *cluster.Clusterer
 	storyOf map[string]string // article id → story id, for duplicates joining their original's story
+	undated map[string]int    // story id → stored members whose date is unknown
 }
 
 // Open builds an Engine over st and rebuilds its online state from the stored articles.
@@ -90,6 +91,7 @@ func Open(ctx context.Context, st store.Store, chain *Chain, opt Options) (*Engi
 		dd:      dedup.New(opt.Dedup),
 		cl:      cluster.New(copt),
 		storyOf: map[string]string{},
+		undated: map[string]int{},
 	}
 	err := st.Scan(ctx, func(r *store.Record) error {
 		sig := r.Signature
@@ -99,6 +101,9 @@ func Open(ctx context.Context, st store.Store, chain *Chain, opt Options) (*Engi
 		e.dd.Add(r.Doc.ID, r.Doc.Hash, sig, r.Doc.Published)
 		if r.Story != "" {
 			e.storyOf[r.Doc.ID] = r.Story
+			if r.Doc.PublishedSource == news.DateUnknown {
+				e.undated[r.Story]++
+			}
 			if r.DuplicateOf == "" {
 				e.cl.Restore(r.Doc, r.Story)
 			}

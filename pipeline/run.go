@@ -188,6 +188,9 @@ func (o *owner) process(r result) error {
 	}
 	o.e.dd.Add(d.ID, d.Hash, r.sig, d.Published)
 	o.e.storyOf[d.ID] = rec.Story
+	if d.PublishedSource == news.DateUnknown && rec.Story != "" && prev == nil {
+		o.e.undated[rec.Story]++
+	}
 	if err := o.touch(rec.Story, d); err != nil {
 		return err
 	}

@@ -1,9 +1,308 @@
 package story
 
-import "storyline/news"
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
 
-// compare aligns facts about the same events across articles and returns the
-// values that disagree and the facts reported by several independent articles.
+	"storyline/news"
+)
+
+// fact is one value an article reports about a happening.
+type fact struct {
+	doc       *news.Doc
+	copyOf    string
+	key       string // event key: trigger + participants
+	trigger   string
+	people    []string // display names of the participants
+	attribute string   // "duration", "initiator", "number of customers", ...
+	value     float64  // numeric value, when the attribute is measured
+	label     string   // normalised value for non-numeric attributes
+	text      string   // the words that state it
+	span      news.Span
+}
+
+// compare aligns facts about the same happenings across articles and returns
+// the values that disagree and the facts that several independent articles
+// report. Wire copies count once: a fact backed only by an article and its
+// copies is not corroborated.
 func compare(ms []Member, events []news.Event) ([]news.Discrepancy, []news.Corroboration) {
-	return []news.Discrepancy{}, nil
+	var facts []fact
+	for _, m := range ms {
+		facts = append(facts, docFacts(m)...)
+	}
+	groups := map[string][]fact{}
+	var order []string
+	for _, f := range facts {
+		k := f.key + "|" + f.attribute
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], f)
+	}
+	discs := []news.Discrepancy{}
+	var cors []news.Corroboration
+	for _, k := range order {
+		g := independent(groups[k])
+		if len(g) < 2 {
+			continue
+		}
+		h := g[0]
+		ev := eventIndex(events, h)
+		if disagree(g) {
+			d := news.Discrepancy{Attribute: describe(h), Event: ev}
+			seen := map[string]bool{}
+			for _, f := range g {
+				if seen[f.doc.ID+"|"+f.text] {
+					continue
+				}
+				seen[f.doc.ID+"|"+f.text] = true
+				sp := f.span
+				d.Values = append(d.Values, news.Value{Article: f.doc.ID, Text: f.text, Span: &sp})
+			}
+			discs = append(discs, d)
+			continue
+		}
+		c := news.Corroboration{Fact: fmt.Sprintf("%s: %s", describe(h), h.display()), Event: ev}
+		for _, f := range g {
+			if !contains(c.Articles, f.doc.ID) {
+				c.Articles = append(c.Articles, f.doc.ID)
+			}
+		}
+		if len(c.Articles) >= 2 {
+			cors = append(cors, c)
+		}
+	}
+	return discs, cors
+}
+
+// independent keeps the facts of original articles only, and at most one
+// fact per article for each value.
+func independent(fs []fact) []fact {
+	var out []fact
+	docs := map[string]bool{}
+	for _, f := range fs {
+		if f.copyOf != "" {
+			continue
+		}
+		out = append(out, f)
+		docs[f.doc.ID] = true
+	}
+	if len(docs) < 2 {
+		return nil
+	}
+	return out
+}
+
+func disagree(g []fact) bool {
+	for i := range g {
+		for j := i + 1; j < len(g); j++ {
+			if g[i].doc == g[j].doc {
+				continue
+			}
+			if g[i].label != "" || g[j].label != "" {
+				if g[i].label != g[j].label {
+					return true
+				}
+				continue
+			}
+			if differ(g[i].value, g[j].value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (f fact) display() string {
+	if f.label != "" {
+		return f.label
+	}
+	return f.text
+}
+
+// describe names the attribute of a fact with its happening.
+func describe(f fact) string {
+	what := f.trigger
+	if len(f.people) > 0 {
+		what += " (" + strings.Join(f.people, ", ") + ")"
+	}
+	if f.attribute == "initiator" {
+		return "who initiated the " + what
+	}
+	return f.attribute + " of the " + what
+}
+
+// eventIndex finds the timeline event a fact is about, -1 when none.
+func eventIndex(events []news.Event, f fact) int {
+	for i, e := range events {
+		if e.Trigger != f.trigger {
+			continue
+		}
+		if len(f.people) == 0 {
+			continue
+		}
+		all := true
+		for _, p := range f.people {
+			if !contains(e.Participants, p) {
+				all = false
+			}
+		}
+		if all {
+			return i
+		}
+	}
+	return -1
+}
+
+// frame is the happening a sentence is about.
+type frame struct {
+	trigger string
+	key     string
+	people  []string
+}
+
+// docFacts extracts the facts of one article: durations, initiators and
+// counts, each tied to the happening of its sentence (a definite "the call"
+// without participants of its own refers to the article's last call).
+func docFacts(m Member) []fact {
+	d := m.Doc
+	var out []fact
+	last := map[string]frame{}
+	for _, sent := range d.Sentences {
+		text := sent.In(d.Text)
+		trig, at := findTrigger(text)
+		if trig == "" {
+			continue
+		}
+		fr := sentenceFrame(d, sent, trig)
+		if (len(fr.people) < 2 || at < 8) && definite(text, at) {
+			if prev, ok := last[trig]; ok {
+				fr = prev
+			}
+		}
+		if len(fr.people) >= 2 {
+			last[trig] = fr
+		}
+		base := fact{doc: d, copyOf: m.DuplicateOf, key: fr.key, trigger: fr.trigger, people: fr.people}
+		out = append(out, durations(d, sent, base)...)
+		if f, ok := initiator(d, sent, base); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func sentenceFrame(d *news.Doc, sent news.Span, trig string) frame {
+	var keys, names []string
+	for _, e := range d.Entities {
+		if e.Start >= sent.Start && e.End <= sent.End && e.Type == news.PER && e.Entity != "" && !contains(keys, e.Entity) {
+			keys = append(keys, e.Entity)
+			names = append(names, e.Name)
+		}
+	}
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
+	var sk, sn []string
+	for _, i := range idx {
+		sk = append(sk, keys[i])
+		sn = append(sn, names[i])
+	}
+	return frame{trigger: trig, key: trig + ":" + strings.Join(sk, "+"), people: sn}
+}
+
+// definite reports whether the trigger at byte offset at is preceded by "the" or "this".
+func definite(text string, at int) bool {
+	before := strings.ToLower(strings.TrimSpace(text[:at]))
+	return strings.HasSuffix(before, "the") || strings.HasSuffix(before, "this")
+}
+
+// durations returns the duration facts of a sentence: its DURATION time
+// expressions and "hour-long"-style adjectives.
+func durations(d *news.Doc, sent news.Span, base fact) []fact {
+	var out []fact
+	for _, t := range d.Times {
+		if t.Start < sent.Start || t.End > sent.End || t.Type != "DURATION" {
+			continue
+		}
+		if h, ok := hours(t.Value); ok && h < 24*7 {
+			f := base
+			f.attribute, f.value, f.text, f.span = "duration", h, t.Text, t.Span
+			out = append(out, f)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	text := sent.In(d.Text)
+	low := strings.ToLower(text)
+	for unit, h := range map[string]float64{"hour-long": 1, "minute-long": 1.0 / 60, "day-long": 24} {
+		if i := strings.Index(low, unit); i >= 0 {
+			start := i
+			// "two-hour-long", "90-minute-long"
+			if j := strings.LastIndexAny(low[:i], " \u00a0"); j >= 0 && strings.HasSuffix(low[:i], "-") {
+				if v, ok := parseNumber(strings.TrimSuffix(low[j+1:i], "-")); ok {
+					h *= v
+					start = j + 1
+				}
+			}
+			f := base
+			f.attribute, f.value, f.text = "duration", h, text[start:i+len(unit)]
+			f.span = news.Span{Start: sent.Start + start, End: sent.Start + i + len(unit)}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// hours converts a TIMEX3 duration of hours or minutes ("PT1.5H", "PT90M") to hours.
+func hours(v string) (float64, bool) {
+	if !strings.HasPrefix(v, "PT") || len(v) < 4 {
+		return 0, false
+	}
+	n, err := strconv.ParseFloat(v[2:len(v)-1], 64)
+	if err != nil {
+		return 0, false
+	}
+	switch v[len(v)-1] {
+	case 'H':
+		return n, true
+	case 'M':
+		return n / 60, true
+	}
+	return 0, false
+}
+
+// initiatorCues introduce who started a happening.
+var initiatorCues = []string{"initiated by ", "on the initiative of ", "at the initiative of ", "at the request of ", "requested by ", "at the invitation of "}
+
+// initiator finds "initiated by X" and the like; X is named by the first
+// entity mention after the cue, folded to its canonical identity.
+func initiator(d *news.Doc, sent news.Span, base fact) (fact, bool) {
+	low := strings.ToLower(sent.In(d.Text))
+	for _, cue := range initiatorCues {
+		i := strings.Index(low, cue)
+		if i < 0 {
+			continue
+		}
+		from := sent.Start + i + len(cue)
+		for _, e := range d.Entities {
+			if e.Start >= from && e.Start <= from+20 && e.End <= sent.End {
+				f := base
+				f.attribute = "initiator"
+				f.label = e.Name
+				if f.label == "" {
+					f.label = e.Text
+				}
+				f.span = news.Span{Start: sent.Start + i, End: e.End}
+				f.text = d.Text[f.span.Start:f.span.End]
+				return f, true
+			}
+		}
+	}
+	return fact{}, false
 }

@@ -6,30 +6,30 @@ import "strings"
 // Nouns and verb forms both appear; the value is the canonical trigger.
 var triggers = func() map[string]string {
 	table := map[string][]string{
-		"call":        {"call", "calls", "phone call", "spoke", "speak", "talked", "conversation", "phoned"},
-		"talks":       {"talks", "negotiations", "negotiated", "discussions"},
-		"meeting":     {"meeting", "meetings", "met", "meet", "summit", "summits", "conference", "gathered", "session"},
-		"speech":      {"speech", "address", "addressed", "remarks"},
-		"statement":   {"statement", "announced", "announcement", "declared", "unveiled"},
-		"interview":   {"interview"},
-		"visit":       {"visit", "visited", "trip", "toured"},
-		"agreement":   {"agreed", "agreement", "deal", "accord", "treaty", "signed", "pledged"},
-		"sanctions":   {"sanctions", "sanctioned", "embargo", "tariffs"},
-		"ceasefire":   {"ceasefire", "cease-fire", "truce"},
-		"invasion":    {"invasion", "invaded", "invade", "offensive"},
-		"attack":      {"attack", "attacks", "attacked", "strike", "strikes", "struck", "bombing", "shelling", "raid", "cyberattack", "hacked", "breach"},
-		"election":    {"election", "elections", "vote", "voted", "referendum", "elected", "re-elected"},
-		"inauguration": {"inauguration", "sworn", "took office", "returning to the white house", "returned to the white house"},
-		"decision":    {"decided", "decision", "ruled", "ruling", "approved", "rejected", "verdict"},
-		"death":       {"killed", "died", "dead", "deaths"},
-		"earthquake":  {"earthquake", "quake", "tremor"},
-		"arrest":      {"arrested", "arrest", "detained", "charged"},
-		"resignation": {"resigned", "resignation", "stepped down", "retiring", "retire"},
-		"launch":      {"launched", "launch", "released", "opened"},
-		"win":         {"won", "win", "beat", "defeated", "victory", "final"},
+		"call":          {"call", "calls", "phone call", "spoke", "speak", "talked", "conversation", "phoned"},
+		"talks":         {"talks", "negotiations", "negotiated", "discussions"},
+		"meeting":       {"meeting", "meetings", "met", "meet", "summit", "summits", "conference", "gathered", "session"},
+		"speech":        {"speech", "address", "addressed", "remarks"},
+		"statement":     {"statement", "announced", "announcement", "declared", "unveiled"},
+		"interview":     {"interview"},
+		"visit":         {"visit", "visited", "trip", "toured"},
+		"agreement":     {"agreed", "agreement", "deal", "accord", "treaty", "signed", "pledged"},
+		"sanctions":     {"sanctions", "sanctioned", "embargo", "tariffs"},
+		"ceasefire":     {"ceasefire", "cease-fire", "truce"},
+		"invasion":      {"invasion", "invaded", "invade", "offensive"},
+		"attack":        {"attack", "attacks", "attacked", "strike", "strikes", "struck", "bombing", "shelling", "raid", "cyberattack", "hacked", "breach"},
+		"election":      {"election", "elections", "vote", "voted", "referendum", "elected", "re-elected"},
+		"inauguration":  {"inauguration", "sworn", "took office", "returning to the white house", "returned to the white house"},
+		"decision":      {"decided", "decision", "ruled", "ruling", "approved", "rejected", "verdict"},
+		"death":         {"killed", "died", "dead", "deaths"},
+		"earthquake":    {"earthquake", "quake", "tremor"},
+		"arrest":        {"arrested", "arrest", "detained", "charged"},
+		"resignation":   {"resigned", "resignation", "stepped down", "retiring", "retire"},
+		"launch":        {"launched", "launch", "released", "opened"},
+		"win":           {"won", "win", "beat", "defeated", "victory", "final"},
 		"rate decision": {"rate cut", "rates", "interest rate", "interest rates"},
-		"gain":        {"regained", "captured", "seized", "took control"},
-		"report":      {"reported", "published", "disclosed", "revealed"},
+		"gain":          {"regained", "captured", "seized", "took control"},
+		"report":        {"reported", "published", "disclosed", "revealed"},
 		"investigation": {"investigation", "probe", "inquiry"},
 	}
 	m := map[string]string{}
@@ -44,24 +44,38 @@ var triggers = func() map[string]string {
 // maxTriggerWords is the longest trigger phrase in words.
 const maxTriggerWords = 5
 
-// findTrigger returns the canonical trigger of the first trigger phrase in
-// sentence s (lowercased words), preferring the longest phrase, and its byte
-// offset in s; "" when there is none.
+// weakTriggers name topics more often than happenings ("the removal of
+// sanctions", "a ceasefire proposal"): a sentence's trigger is one of them
+// only when it has no other.
+var weakTriggers = map[string]bool{"sanctions": true, "ceasefire": true, "statement": true, "report": true, "decision": true, "agreement": true, "investigation": true, "death": true, "rate decision": true}
+
+// findTrigger returns the canonical trigger of sentence s and its byte
+// offset: the first trigger phrase (the longest at a position), preferring
+// happenings over topics; "" when there is none.
 func findTrigger(s string) (string, int) {
 	low := strings.ToLower(s)
 	words := wordSpans(low)
+	weak, weakAt := "", -1
 	for i := range words {
 		for n := maxTriggerWords; n >= 1; n-- {
 			if i+n > len(words) {
 				continue
 			}
 			phrase := low[words[i][0]:words[i+n-1][1]]
-			if c, ok := triggers[phrase]; ok {
+			c, ok := triggers[phrase]
+			if !ok {
+				continue
+			}
+			if !weakTriggers[c] {
 				return c, words[i][0]
 			}
+			if weak == "" {
+				weak, weakAt = c, words[i][0]
+			}
+			break
 		}
 	}
-	return "", -1
+	return weak, weakAt
 }
 
 // wordSpans returns the byte spans of the words (letters, digits, inner

@@ -126,7 +126,8 @@ func boundary(text string, sentStart, i, j, k, end int, closed bool) bool {
 	first, _ := utf8.DecodeRuneInString(text[k:end])
 	opener := isOpener(first)
 	firstLetter, _ := utf8.DecodeRuneInString(next)
-	startsUpper := unicode.IsUpper(firstLetter) || unicode.IsDigit(firstLetter) || unicode.Is(unicode.Lo, firstLetter)
+	startsUpper := unicode.IsUpper(firstLetter) || unicode.IsDigit(firstLetter) || unicode.Is(unicode.Lo, firstLetter) ||
+		camelCase(next) // "iPhone", "eBay"
 	if next == "" {
 		startsUpper = opener || (!unicode.IsLetter(first) && !unicode.IsLower(first) && first != ',' && first != ';' && first != ':')
 		if first == ',' || first == ';' || first == ':' || first == ')' {
@@ -145,12 +146,14 @@ func boundary(text string, sentStart, i, j, k, end int, closed bool) bool {
 		return true
 	}
 	lw := strings.ToLower(word)
-	starter := opener || isStarter(next)
+	// After an abbreviation, a quote mark or a function word starts a new
+	// sentence; a bracket or a name does not.
+	starter := opener && first != '(' && first != '[' || isStarter(next)
 	digit := unicode.IsDigit(firstLetter) && !opener
 	switch {
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)):
 		return starter // an initial: "S. Lavrov", but "Plan B. The ..."
-	case strings.Contains(word, "."):
+	case dottedAcronym(word):
 		return starter // "U.S. Secretary" vs "in the U.S. An expert"
 	case titleAbbrev[lw]:
 		return false
@@ -195,6 +198,38 @@ func nextWord(text string, k, end int) string {
 		e += n
 	}
 	return text[k:e]
+}
+
+// dottedAcronym reports whether w is letters separated by periods, each
+// run at most three letters: "U.S", "a.m", "N.V", "e.g" (not "5.13" or
+// "Forex.com").
+func dottedAcronym(w string) bool {
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		n := 0
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+			n++
+		}
+		if n > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// camelCase reports whether w starts lowercase but holds a capital letter.
+func camelCase(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstRune(s string) rune {

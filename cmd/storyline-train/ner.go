@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"time"
 
 	"storyline/enrich/entity"
@@ -38,6 +40,9 @@ func runNER(args []string) error {
 	seed := fs.Int64("seed", 1, "shuffle seed")
 	gaz := fs.Bool("gaz", true, "gazetteer features from the training entities")
 	minW := fs.Float64("minweight", 0.05, "prune features whose averaged weights are all below this")
+	off := fs.Uint("off", 0, "feature groups to turn off (bit mask, see entity.OffDoc...)")
+	lists := fs.String("lists", "enrich/entity/model/gaz", "directory of external gazetteer lists (\"\" for none)")
+	dump := fs.String("dump", "", "write valid.txt with the predicted tags to this file")
 	dev := fs.Bool("dev", false, "report valid F1 after every epoch")
 	fs.Parse(args)
 
@@ -50,7 +55,7 @@ func runNER(args []string) error {
 		return err
 	}
 	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, Gazetteer: *gaz,
-		MinWeight: float32(*minW), Log: os.Stderr}
+		MinWeight: float32(*minW), Log: os.Stderr, Off: uint32(*off)}
 	if *dev {
 		opt.Dev = valid
 	}
@@ -60,6 +65,13 @@ func runNER(args []string) error {
 			return err
 		}
 		opt.Clusters, opt.ClusterBits, opt.ClusterLevels = c.Map, c.Bits, c.Levels
+	}
+	if *lists != "" {
+		l, err := readLists(*lists)
+		if err != nil {
+			return err
+		}
+		opt.Lists = l
 	}
 	start := time.Now()
 	m, err := entity.Train(train, opt)
@@ -74,6 +86,11 @@ func runNER(args []string) error {
 		len(train), ntok, took.Round(time.Second), r.Overall.F1())
 	fmt.Fprintln(os.Stderr, m.Info)
 	r.Write(os.Stderr)
+	if *dump != "" {
+		if err := dumpValid(m, filepath.Join(*data, "valid.txt"), *dump); err != nil {
+			return err
+		}
+	}
 	f, err := os.Create(*out)
 	if err != nil {
 		return err
@@ -88,4 +105,54 @@ func runNER(args []string) error {
 	fi, _ := os.Stat(*out)
 	fmt.Fprintf(os.Stderr, "wrote %s: %d features, %.1f MB\n", *out, len(m.Keys), float64(fi.Size())/1e6)
 	return nil
+}
+
+// listFiles names the external gazetteer files and their categories.
+var listFiles = map[string]int{
+	"first-names.txt": entity.GazFirstName,
+	"surnames.txt":    entity.GazSurname,
+	"countries.txt":   entity.GazCountry,
+	"capitals.txt":    entity.GazCity,
+}
+
+// readLists reads the external gazetteers of dir, one phrase per line.
+func readLists(dir string) ([]entity.GazList, error) {
+	var names []string
+	for n := range listFiles {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var out []entity.GazList
+	for _, n := range names {
+		data, err := os.ReadFile(filepath.Join(dir, n))
+		if err != nil {
+			return nil, fmt.Errorf("read gazetteer: %w", err)
+		}
+		var phrases []string
+		for _, line := range strings.Split(string(data), "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+				phrases = append(phrases, line)
+			}
+		}
+		out = append(out, entity.GazList{Category: listFiles[n], Phrases: phrases})
+	}
+	return out, nil
+}
+
+// dumpValid writes the validation file with one more column of predictions.
+func dumpValid(m *entity.Model, in, out string) error {
+	r, err := os.Open(in)
+	if err != nil {
+		return err
+	}
+	defer r.Close()
+	w, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := conll.Annotate(r, w, m.TagDocument); err != nil {
+		w.Close()
+		return err
+	}
+	return w.Close()
 }

@@ -344,7 +344,9 @@ Pretoria
 Nairobi
 `
 
-// orgTable lists well-known organisations with their abbreviations:
+// orgTable lists well-known organisations with their abbreviations, and the
+// buildings that stand for a government (metonyms: "Kremlin", "White
+// House"), which are organisations of their own, never their city:
 //
 //	canonical name | other names and abbreviations
 const orgTable = `
@@ -359,6 +361,12 @@ Group of Seven | G7, G-7, Group of 7
 European Commission |
 Associated Press | AP
 Agence France-Presse | AFP, Agence France Presse
+Kremlin |
+White House |
+Pentagon |
+Downing Street |
+Elysee Palace | Élysée, Elysee, Élysée Palace
+Whitehall |
 `
 
 // orgHeads are words that make a phrase with a country in it an

@@ -70,7 +70,7 @@ func (lx *lexicon) longest(toks []string, i, limit int, ok func(string) bool) (i
 // "British Prime Minister Keir Starmer" gives prefix [0,1) ("British"),
 // title [1,3) and name [3,5). ok is false when there is no title followed by
 // a capitalised name.
-func (lx *lexicon) splitTitle(fs []field) (titleStart, nameStart int, ok bool) {
+func (lx *lexicon) splitTitle(fs []field) (titleStart, titleEnd, nameStart int, ok bool) {
 	toks := make([]string, len(fs))
 	for i, f := range fs {
 		toks[i] = titleToken(f.text)
@@ -80,17 +80,88 @@ func (lx *lexicon) splitTitle(fs []field) (titleStart, nameStart int, ok bool) {
 		if p > 0 && !startsUpper(fs[p-1].text) {
 			break
 		}
-		if q := lx.matchTitle(toks, p); q > p && q < len(fs) && startsUpper(fs[q].text) {
-			return p, q, true
+		q := lx.matchTitle(toks, p)
+		if q == p {
+			continue
+		}
+		name := q
+		if name+1 < len(fs) && toks[name] == "of" { // a title with its domain left out: "Secretary of Marco Rubio"
+			name++
+		}
+		if name < len(fs) && startsUpper(fs[name].text) {
+			return p, q, name, true
 		}
 	}
-	return 0, 0, false
+	return 0, 0, 0, false
+}
+
+// placePrefix returns the number of words of a known place or demonym glued
+// before a person's name of at least two words: "Russian Federation S.
+// Lavrov" gives 2. A place before a single word ("Paris Hilton") may be a
+// given name and is left alone.
+func (lx *lexicon) placePrefix(fs []field) int {
+	for n := min(lx.formLen, len(fs)-2); n > 0; n-- {
+		var parts []string
+		for _, f := range fs[:n] {
+			parts = append(parts, f.text)
+		}
+		if _, ok := lx.lookup(strings.Join(parts, " ")); !ok {
+			continue
+		}
+		if startsUpper(fs[n].text) && startsUpper(fs[len(fs)-1].text) {
+			return n
+		}
+	}
+	return 0
 }
 
 // titleBefore finds a job title ending right before a mention that starts
 // at start, on the same line and inside the same clause: "… US Secretary of
 // State [Marco Rubio]" gives the span of "Secretary of State".
 func (lx *lexicon) titleBefore(text string, start int) (int, int, bool) {
+	fs := precedingFields(text, start)
+	if len(fs) == 0 || endsClause(fs[len(fs)-1].text) {
+		return 0, 0, false
+	}
+	toks := titleTokens(fs)
+	for p := 0; p < len(fs); p++ {
+		if lx.matchTitle(toks, p) == len(fs) {
+			return fs[p].start, fs[len(fs)-1].end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// titleAcross finds a job title that starts before a mention and ends inside
+// it, as when a tagger takes "State Marco Rubio" out of "Secretary of State
+// Marco Rubio". It returns the title's span and the index in fs where the
+// name starts; the name must keep at least minName words.
+func (lx *lexicon) titleAcross(text string, fs []field, minName int) (int, int, int, bool) {
+	pre := precedingFields(text, fs[0].start)
+	if len(pre) == 0 || endsClause(pre[len(pre)-1].text) {
+		return 0, 0, 0, false
+	}
+	all := append(pre, fs...)
+	toks := titleTokens(all)
+	for p := 0; p < len(pre); p++ {
+		q := lx.matchTitle(toks, p)
+		if q <= len(pre) || q >= len(all) {
+			continue
+		}
+		name := q
+		if name+1 < len(all) && toks[name] == "of" {
+			name++
+		}
+		if len(all)-name >= minName && startsUpper(all[name].text) {
+			return all[p].start, all[q-1].end, name - len(pre), true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// precedingFields returns the words before start on the same line and
+// inside the same clause (at most about 60 bytes).
+func precedingFields(text string, start int) []field {
 	lo, stopped := start, false
 	for n := 0; lo > 0 && n < 60; n++ {
 		c := text[lo-1]
@@ -104,20 +175,15 @@ func (lx *lexicon) titleBefore(text string, start int) (int, int, bool) {
 	for !stopped && lo < start && lo > 0 && text[lo-1] != ' ' {
 		lo++
 	}
-	fs := fields(text, lo, start)
-	if len(fs) == 0 {
-		return 0, 0, false
-	}
+	return fields(text, lo, start)
+}
+
+func titleTokens(fs []field) []string {
 	toks := make([]string, len(fs))
 	for i, f := range fs {
 		toks[i] = titleToken(f.text)
 	}
-	for p := 0; p < len(fs); p++ {
-		if lx.matchTitle(toks, p) == len(fs) && !endsClause(fs[len(fs)-1].text) {
-			return fs[p].start, fs[len(fs)-1].end, true
-		}
-	}
-	return 0, 0, false
+	return toks
 }
 
 // endsClause tells whether a word closes a clause or a quote, so a title

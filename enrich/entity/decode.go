@@ -80,18 +80,37 @@ func isOpening(w string) bool {
 func (m *Model) decode(sc scorer, infos [][]wordInfo, gold [][]int, update func(feats []uint64, gold, pred int), tick func()) [][]int {
 	hist := map[uint64]*[nTypes]uint16{}
 	feats := make([]uint64, 0, 128)
+	// At inference, the scores of the word features are cached per word.
+	var cache map[uint64]int
+	var slab []float32
+	if gold == nil && sc == scorer(m) {
+		cache = map[uint64]int{}
+	}
 	out := make([][]int, len(infos))
 	for si, s := range infos {
 		labels := make([]int, len(s))
 		p1, p2 := -1, -1
 		for i := range s {
-			feats = m.staticFeatures(s, i, feats[:0])
+			var scores [nLabels]float32
+			if cache != nil {
+				off, ok := cache[s[i].word]
+				if !ok {
+					var ws [nLabels]float32
+					m.score(m.wordFeatures(&s[i], feats[:0]), &ws)
+					off = len(slab)
+					slab = append(slab, ws[:]...)
+					cache[s[i].word] = off
+				}
+				copy(scores[:], slab[off:off+nLabels])
+				feats = m.contextFeatures(s, i, feats[:0])
+			} else {
+				feats = m.staticFeatures(s, i, feats[:0])
+			}
 			var h *[nTypes]uint16
-			if s[i].capitalised() {
+			if s[i].capitalised() && m.Off&OffHist == 0 {
 				h = hist[s[i].lower]
 			}
 			feats = dynamicFeatures(feats, &s[i], p1, p2, h)
-			var scores [nLabels]float32
 			sc.score(feats, &scores)
 			l := best(&scores, p1, i == len(s)-1)
 			if gold != nil {

@@ -55,6 +55,14 @@ const (
 	fStart
 )
 
+// Feature groups that Model.Off can turn off.
+const (
+	OffDoc      = 1 << iota // document-level spelling features
+	OffHist                 // labels given to the same word earlier in the document
+	OffClusters             // word clusters
+	OffContext              // words two positions away and neighbour words
+)
+
 // Document flags.
 const (
 	dLowerSeen  = 1 << iota // the word also appears all lowercase in the document
@@ -192,6 +200,30 @@ func (w *wordInfo) capitalised() bool { return w.flags&fInitCap != 0 }
 // staticFeatures appends the features of token i that do not depend on
 // predicted tags.
 func (m *Model) staticFeatures(s []wordInfo, i int, out []uint64) []uint64 {
+	return m.contextFeatures(s, i, m.wordFeatures(&s[i], out))
+}
+
+// wordFeatures appends the features that depend on the word alone, so their
+// scores can be cached per word.
+func (m *Model) wordFeatures(w *wordInfo, out []uint64) []uint64 {
+	out = append(out,
+		mix(tBias, 0),
+		mix(tWord, w.word),
+		mix(tLow0, w.lower),
+		mix(tShape0, w.shape),
+		mix(tFlags, uint64(w.flags&^fStart)),
+	)
+	for j := 0; j < int(w.nPre); j++ {
+		out = append(out, mix2(tPre, uint64(j), w.pre[j]), mix2(tSuf, uint64(j), w.suf[j]))
+	}
+	if m.Off&OffClusters == 0 {
+		out = m.clusterFeatures(out, tCl0, w.cluster, true)
+	}
+	return out
+}
+
+// contextFeatures appends the static features that depend on the context.
+func (m *Model) contextFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 	w := &s[i]
 	low := func(j int) uint64 {
 		switch {
@@ -230,37 +262,30 @@ func (m *Model) staticFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 		return s[j].word
 	}
 	out = append(out,
-		mix(tBias, 0),
-		mix(tWord, w.word),
 		mix(tLowM2, low(i-2)),
 		mix(tLowM1, low(i-1)),
-		mix(tLow0, w.lower),
 		mix(tLowP1, low(i+1)),
 		mix(tLowP2, low(i+2)),
 		mix(tShapeM1, shp(i-1)),
-		mix(tShape0, w.shape),
 		mix(tShapeP1, shp(i+1)),
 		mix(tShort3, short(i-1)*31^short(i)*17^short(i+1)),
 		mix(tBigM1, low(i-1)*31^w.lower),
 		mix(tBigP1, w.lower*31^low(i+1)),
-		mix(tFlags, uint64(w.flags)),
 		mix(tWordM1, wrd(i-1)),
 		mix(tWordP1, wrd(i+1)),
 	)
-	for j := 0; j < int(w.nPre); j++ {
-		out = append(out, mix2(tPre, uint64(j), w.pre[j]), mix2(tSuf, uint64(j), w.suf[j]))
-	}
 	if w.flags&fStart != 0 {
 		out = append(out, mix(tStart, w.shape))
 	}
-	out = m.clusterFeatures(out, tCl0, w.cluster, true)
-	if i > 0 {
-		out = m.clusterFeatures(out, tClM1, s[i-1].cluster, false)
+	if m.Off&OffClusters == 0 {
+		if i > 0 {
+			out = m.clusterFeatures(out, tClM1, s[i-1].cluster, false)
+		}
+		if i+1 < len(s) {
+			out = m.clusterFeatures(out, tClP1, s[i+1].cluster, false)
+		}
 	}
-	if i+1 < len(s) {
-		out = m.clusterFeatures(out, tClP1, s[i+1].cluster, false)
-	}
-	if w.doc != 0 {
+	if w.doc != 0 && m.Off&OffDoc == 0 {
 		for b := uint8(1); b != 0 && b <= w.doc; b <<= 1 {
 			if w.doc&b != 0 {
 				out = append(out, mix2(tDoc, uint64(b), w.short))

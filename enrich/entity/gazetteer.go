@@ -1,9 +1,26 @@
 package entity
 
 // A gazetteer maps the key of a lowercased phrase (phraseKey over the
-// LowerKey of its words) to a mask of entity types (bit t for typeNames[t]).
-// On a sentence, every match starting with a capitalised word sets, on each
-// token it covers, bit 4*t+role (role B, I, L or U) in wordInfo.gaz.
+// LowerKey of its words) to a mask of categories: bit t for the entity type
+// typeNames[t] (phrases from the training data), or one of the list
+// categories below. On a sentence, every match starting with a capitalised
+// word sets, on each token it covers, bit 4*t+role (role B, I, L or U) in
+// wordInfo.gaz.
+
+// List categories of external gazetteers.
+const (
+	GazFirstName = 4 + iota // given names
+	GazSurname              // family names
+	GazCountry              // country names
+	GazCity                 // city names
+	nGazCats
+)
+
+// GazList is an external list of phrases of one category.
+type GazList struct {
+	Category int
+	Phrases  []string
+}
 
 const phraseSeed = 0x51ed2701a3b5c7e9
 
@@ -35,7 +52,7 @@ func markGaz(s []wordInfo, gaz map[uint64]uint32, maxLen int) {
 			if !ok {
 				continue
 			}
-			for t := 0; t < len(typeNames); t++ {
+			for t := 0; t < nGazCats; t++ {
 				if types&(1<<t) == 0 {
 					continue
 				}
@@ -68,4 +85,19 @@ func (g *gazBuilder) add(words []string, t int) {
 		g.maxLen = len(words)
 	}
 	g.gaz[PhraseKey(words)] |= 1 << t
+}
+
+// addList adds the phrases of an external list.
+func (g *gazBuilder) addList(l GazList) {
+	for _, p := range l.Phrases {
+		toks := Tokenize(p)
+		if len(toks) == 0 {
+			continue
+		}
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = t.Text(p)
+		}
+		g.add(words, l.Category)
+	}
 }

@@ -78,40 +78,49 @@ type Model struct {
 	// Gaz maps phrase keys to gazetteer bits (see gazetteer.go).
 	Gaz       map[uint64]uint32
 	GazMaxLen int
+	// Off turns feature groups off (OffDoc, ...).
+	Off uint32
 	// Info describes how the model was trained.
 	Info string
 
-	table []int32 // open addressing: key slot -> index into Keys, -1 empty
-	mask  uint64
+	slotKeys []uint64 // see index
+	slotRows []int32
+	mask     uint64
 }
 
-// index builds the lookup table.
+// index builds the lookup table: open addressing with linear probing, the
+// keys in the slots (0 marks an empty slot; key 0 is stored as 1).
 func (m *Model) index() {
 	n := 1 << bits.Len(uint(len(m.Keys)*2+1))
-	m.table = make([]int32, n)
-	for i := range m.table {
-		m.table[i] = -1
-	}
+	m.slotKeys = make([]uint64, n)
+	m.slotRows = make([]int32, n)
 	m.mask = uint64(n - 1)
 	for i, k := range m.Keys {
+		if k == 0 {
+			k = 1
+		}
 		s := k & m.mask
-		for m.table[s] >= 0 {
+		for m.slotKeys[s] != 0 {
 			s = (s + 1) & m.mask
 		}
-		m.table[s] = int32(i)
+		m.slotKeys[s] = k
+		m.slotRows[s] = int32(i)
 	}
 }
 
 // lookup returns the row of feature key k, or -1.
 func (m *Model) lookup(k uint64) int {
+	if k == 0 {
+		k = 1
+	}
 	s := k & m.mask
 	for {
-		i := m.table[s]
-		if i < 0 {
-			return -1
+		sk := m.slotKeys[s]
+		if sk == k {
+			return int(m.slotRows[s])
 		}
-		if m.Keys[i] == k {
-			return int(i)
+		if sk == 0 {
+			return -1
 		}
 		s = (s + 1) & m.mask
 	}

@@ -29,13 +29,14 @@ type modelFile struct {
 	GazKeys       []byte // uint64 each, sorted
 	GazVals       []byte // uint32 each
 	GazMaxLen     int
+	Off           uint32
 	Info          string
 }
 
 // Save writes m to w.
 func (m *Model) Save(w io.Writer) error {
 	f := modelFile{Version: modelVersion, Labels: nLabels, ClusterBits: m.ClusterBits,
-		ClusterLevels: m.ClusterLevels, GazMaxLen: m.GazMaxLen, Info: m.Info}
+		ClusterLevels: m.ClusterLevels, GazMaxLen: m.GazMaxLen, Info: m.Info, Off: m.Off}
 	f.Keys = make([]byte, 8*len(m.Keys))
 	for i, k := range m.Keys {
 		binary.LittleEndian.PutUint64(f.Keys[8*i:], k)
@@ -110,7 +111,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if len(f.Keys)%8 != 0 || len(f.Weights) != 2*nLabels*len(f.Keys)/8 {
 		return nil, fmt.Errorf("read model: bad sizes %d keys, %d weights", len(f.Keys), len(f.Weights))
 	}
-	m := &Model{ClusterBits: f.ClusterBits, ClusterLevels: f.ClusterLevels, GazMaxLen: f.GazMaxLen, Info: f.Info}
+	m := &Model{ClusterBits: f.ClusterBits, ClusterLevels: f.ClusterLevels, GazMaxLen: f.GazMaxLen, Info: f.Info, Off: f.Off}
 	m.Keys = make([]uint64, len(f.Keys)/8)
 	for i := range m.Keys {
 		m.Keys[i] = binary.LittleEndian.Uint64(f.Keys[8*i:])

@@ -29,8 +29,12 @@ type TrainOptions struct {
 	// documents see one built from the other Folds folds only.
 	Gazetteer bool
 	Folds     int
+	// Lists are external gazetteers, seen by every document.
+	Lists []GazList
 	// MinWeight prunes features whose averaged weights are all smaller.
 	MinWeight float32
+	// Off turns feature groups off (OffDoc, ...).
+	Off uint32
 	// Dev, when set, is tagged after every epoch and its F1 logged.
 	Dev []TrainDoc
 	Log io.Writer
@@ -145,7 +149,7 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 			fmt.Fprintf(opt.Log, format, args...)
 		}
 	}
-	m := &Model{Clusters: opt.Clusters, ClusterBits: opt.ClusterBits, ClusterLevels: opt.ClusterLevels}
+	m := &Model{Off: opt.Off, Clusters: opt.Clusters, ClusterBits: opt.ClusterBits, ClusterLevels: opt.ClusterLevels}
 	gold := make([][][]int, len(docs))
 	for d, doc := range docs {
 		gold[d] = make([][]int, len(doc.Tags))
@@ -159,10 +163,19 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	}
 	// Gazetteers: the full one for the model, one per fold for training.
 	foldGaz := make([]map[uint64]uint32, opt.Folds)
-	if opt.Gazetteer {
+	if opt.Gazetteer || len(opt.Lists) > 0 {
 		var full gazBuilder
 		folds := make([]gazBuilder, opt.Folds)
+		for _, l := range opt.Lists {
+			full.addList(l)
+			for k := range folds {
+				folds[k].addList(l)
+			}
+		}
 		for d, doc := range docs {
+			if !opt.Gazetteer {
+				break
+			}
 			for s, toks := range doc.Tokens {
 				for _, c := range conll.Chunks(doc.Tags[s]) {
 					t := typeIndex(c.Type)
@@ -178,6 +191,7 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 		m.Gaz, m.GazMaxLen = full.gaz, full.maxLen
 		for k := range folds {
 			foldGaz[k] = folds[k].gaz
+			m.GazMaxLen = max(m.GazMaxLen, folds[k].maxLen)
 		}
 	}
 	// Analyse every document once.

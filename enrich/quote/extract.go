@@ -43,6 +43,9 @@ type extraction struct {
 	cands    []cand
 	history  []said
 	fullName map[string]string // lower-case surname → most complete person name
+	// lowerWords holds the words written in lower case somewhere in the text,
+	// so that a capitalised sentence opener ("Back", "Hours") is not a name.
+	lowerWords map[string]bool
 }
 
 // said is one resolved attribution, kept for pronouns and continuations.
@@ -55,7 +58,7 @@ type said struct {
 // Extract returns the quotes of text. mentions are the resolved entity
 // mentions of the text (may be nil).
 func Extract(text string, mentions []news.Mention) []news.Quote {
-	x := &extraction{text: text, ments: validMentions(text, mentions), fullName: map[string]string{}}
+	x := &extraction{text: text, ments: validMentions(text, mentions), fullName: map[string]string{}, lowerWords: map[string]bool{}}
 	uid := 0
 	for _, p := range paragraphs(text) {
 		pp := &para{s: p[0], e: p[1]}
@@ -64,12 +67,17 @@ func Extract(text string, mentions []news.Mention) []news.Quote {
 		pp.units = units(text, pp.toks, pp.qs)
 		pp.uid0 = uid
 		uid += len(pp.units)
+		for _, t := range pp.toks {
+			if t.kind == kWord && lowerStart(t.w) {
+				x.lowerWords[t.w] = true
+			}
+		}
 		x.paras = append(x.paras, pp)
 	}
 	x.collectCandidates()
 	var out []news.Quote
 	prevUnclosed := false
-	var last *said
+	var last, colon *said
 	for pi, p := range x.paras {
 		for qi := range p.qs {
 			q := &p.qs[qi]
@@ -83,6 +91,8 @@ func Extract(text string, mentions []news.Mention) []news.Quote {
 				switch {
 				case last != nil && prevUnclosed && qi == 0 && q.o == 0:
 					sp, cue, ok = last.sp, "", true
+				case first && colon != nil && colon.para == pi-1:
+					sp, cue, ok = colon.sp, "", true
 				case last != nil && first && (last.para == pi || last.para == pi-1):
 					sp, cue, ok = last.sp, "", true
 				}
@@ -105,6 +115,7 @@ func Extract(text string, mentions []news.Mention) []news.Quote {
 			}
 			out = append(out, qt)
 		}
+		colon = x.colonSpeaker(pi, p)
 		prevUnclosed = len(p.qs) > 0 && p.qs[len(p.qs)-1].et == len(p.toks) && p.qs[len(p.qs)-1].unclosed
 		out = append(out, x.unquoted(pi, p)...)
 	}
@@ -245,4 +256,22 @@ func kindOf(text string, p *para, ui int, q *qpair) news.QuoteKind {
 		return news.Direct
 	}
 	return news.Partial
+}
+
+// colonSpeaker returns the speaker announced by a paragraph that ends with a
+// colon after a cue ("As Smith wrote in his column:"), for a quotation that
+// opens the next paragraph; nil when there is none.
+func (x *extraction) colonSpeaker(pi int, p *para) *said {
+	n := len(p.toks)
+	if n == 0 || p.toks[n-1].w != ":" || p.toks[n-1].inQ {
+		return nil
+	}
+	ui := len(p.units) - 1
+	cs := cuesOf(p, ui)
+	for i := len(cs) - 1; i >= 0; i-- {
+		if sp, ok := x.speakerOf(pi, p, ui, cs[i], p.units[ui][0]); ok {
+			return &said{pos: p.toks[cs[i].ti].s, para: pi, sp: sp}
+		}
+	}
+	return nil
 }

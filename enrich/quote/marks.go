@@ -82,6 +82,12 @@ func pairMarks(text string, toks []tok, ps, pe int) []qpair {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(t.w)
+		switch t.w {
+		case "''":
+			r = '"'
+		case "``":
+			r = '“'
+		}
 		lb := boundaryBefore(text, ps, t.s)
 		rb := boundaryAfter(text, t.e, pe)
 		double := r == '"' || r == '“' || r == '”' || r == '„' || r == '‟' || r == '«' || r == '»' || r == '‹' || r == '›'
@@ -90,8 +96,8 @@ func pairMarks(text string, toks []tok, ps, pe int) []qpair {
 			switch r {
 			case '“', '„', '‟', '«', '‹':
 				opener = true
-				if openD >= 0 && closes(openDR, r) && !(lb && !rb) {
-					opener = false // „…“ style closer
+				if openD >= 0 && !lb && rb && openDR != '"' {
+					opener = false // „…“ style, or a mistyped closing mark: “…“
 				}
 			case '”', '›':
 				opener = lb && !rb && openD < 0
@@ -119,7 +125,7 @@ func pairMarks(text string, toks []tok, ps, pe int) []qpair {
 				openS = -1
 				continue
 			}
-			if openD >= 0 && closes(openDR, r) {
+			if openD >= 0 && (closes(openDR, r) || openDR != '"' && r != '"') {
 				emit(openD, i, false)
 				openD, openS = -1, -1
 			}

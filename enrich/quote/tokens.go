@@ -70,12 +70,26 @@ func tokenize(text string, start, end int) []tok {
 				break
 			}
 			w := text[i:j]
+			if (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && capitalised(w) && j < end {
+				// plural possessive: "Sanders’ campaign", "the Joneses' house"
+				for _, ap := range []string{"’", "'"} {
+					if strings.HasPrefix(text[j:end], ap) && (j+len(ap) == end || text[j+len(ap)] == ' ') {
+						j += len(ap)
+						w = text[i:j]
+						break
+					}
+				}
+			}
 			if j < end && text[j] == '.' && keepsPeriod(w) {
 				j++
 				w = text[i:j]
 			}
 			toks = append(toks, tok{s: i, e: j, w: w, kind: kWord, quote: -1})
 			i = j
+		case (r == '\'' || r == '`') && i+1 < end && text[i+1] == byte(r):
+			// '' and `` stand for double quotation marks in some wire copy
+			toks = append(toks, tok{s: i, e: i + 2, w: text[i : i+2], kind: kMark, quote: -1})
+			i += 2
 		default:
 			k := byte(kPunct)
 			if isQuoteRune(r) {
@@ -144,6 +158,11 @@ func stripPossessive(w string) string {
 	for _, suf := range []string{"’s", "'s", "’S", "'S"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return w[:len(w)-len(suf)]
+		}
+	}
+	for _, suf := range []string{"s’", "s'"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)+1]
 		}
 	}
 	return w

@@ -171,9 +171,9 @@ func unitLetter(u int) (string, bool) {
 	case uQuarter:
 		return "Q", false
 	case uDecade:
-		return "DE", false
+		return "E", false
 	case uCentury:
-		return "CE", false
+		return "C", false
 	}
 	return "Y", false
 }

@@ -27,8 +27,8 @@ const (
 
 var futureWords = map[string]bool{
 	"will": true, "ll": true, "shall": true, "next": true, "upcoming": true, "scheduled": true,
-	"expected": true, "expects": true, "plans": true, "planned": true, "plan": true, "due": true,
-	"would": true, "going": true, "set": true, "until": true, "tomorrow": true, "coming": true,
+	"expected": true, "expects": true, "plans": true, "due": true,
+	"would": true, "going": true, "planned": true, "planning": true, "tomorrow": true, "coming": true,
 	"wo": true, "intends": true, "aims": true, "hopes": true, "begins": true, "starts": true,
 	"opens": true, "meets": true, "visits": true, "is": false,
 }
@@ -106,15 +106,13 @@ func (r *resolver) tense(i, j int) int {
 		}
 	}
 	// after
-	for k, d := j, 1; k < len(r.toks) && d < bestD && d <= 10; k, d = k+1, d+1 {
+	for k, d := j, 1; k < len(r.toks) && 2*d < bestD && d <= 10; k, d = k+1, d+1 {
 		t := &r.toks[k]
 		if clauseBreak(t) {
 			break
 		}
 		if v := marker(r.toks, k); v != tenseNone {
-			if d < bestD {
-				best = v
-			}
+			best = v
 			break
 		}
 	}
@@ -127,16 +125,26 @@ func marker(toks []token, k int) int {
 	if toks[k].kind != kWord {
 		return tenseNone
 	}
-	if w == "to" && k+1 < len(toks) && toks[k+1].low == "be" {
-		return tenseFuture
-	}
 	if w == "ll" && k > 0 && toks[k-1].low == "'" {
 		return tenseFuture
 	}
 	if w == "ll" {
 		return tenseNone
 	}
+	switch w {
+	case "plans", "plan", "expects", "intends", "aims", "hopes", "going", "set", "due":
+		if k+1 >= len(toks) || toks[k+1].low != "to" {
+			return tenseNone
+		}
+	}
 	if futureWords[w] {
+		// "had been due", "was expected", "were to": a future seen from the past
+		for b := k - 1; b >= 0 && b >= k-2; b-- {
+			switch toks[b].low {
+			case "had", "was", "were", "been":
+				return tensePast
+			}
+		}
 		return tenseFuture
 	}
 	if isPastWord(w) {

@@ -2,19 +2,19 @@ package timex
 
 // Token classes: bits set on a token by the lexicon.
 const (
-	cMonth    uint32 = 1 << iota // full month name: January
-	cMonAbbr                     // month abbreviation: Jan, Sept
-	cWeekday                     // Monday, Mon
-	cNumWord                     // one, twenty, dozen
-	cOrdWord                     // first, twenty-first
-	cUnit                        // day(s), week(s), ...
-	cSeason                      // spring, summer, fall, autumn, winter
-	cPart                        // morning, afternoon, evening, night
-	cDigits                      // a run of ASCII digits
-	cOrdDigits                   // 15th, 1st
-	cDecade                      // 1990s, 90s, eighties
-	cHoliday                     // christmas, thanksgiving, ...
-	cWord                        // any other word listed as a rule start
+	cMonth     uint32 = 1 << iota // full month name: January
+	cMonAbbr                      // month abbreviation: Jan, Sept
+	cWeekday                      // Monday, Mon
+	cNumWord                      // one, twenty, dozen
+	cOrdWord                      // first, twenty-first
+	cUnit                         // day(s), week(s), ...
+	cSeason                       // spring, summer, fall, autumn, winter
+	cPart                         // morning, afternoon, evening, night
+	cDigits                       // a run of ASCII digits
+	cOrdDigits                    // 15th, 1st
+	cDecade                       // 1990s, 90s, eighties
+	cHoliday                      // christmas, thanksgiving, ...
+	cVague                        // few, several, some, many
 )
 
 // months maps lower-case month names and abbreviations to 1..12.

@@ -19,6 +19,8 @@ import (
 //	PART         morning, afternoon, evening, night
 //	DECADE       1990s, 90s, eighties
 //	HOUR, MIN    an hour 0..24, minutes 00..59
+//	AMPM         am, pm, a.m., p.m.
+//	ZONE         a time zone abbreviation: EST, GMT, ...
 //
 // An element followed by ? is optional. Matching is greedy, left to right,
 // without backtracking; rules are written so that this is enough.
@@ -33,7 +35,12 @@ type pattern []elem
 
 var classNames = map[string]bool{
 	"MONTH": true, "WDAY": true, "DAY": true, "YEAR": true, "NUM": true, "ORD": true, "UNIT": true,
-	"SEASON": true, "PART": true, "DECADE": true, "HOUR": true, "MIN": true,
+	"SEASON": true, "PART": true, "DECADE": true, "HOUR": true, "MIN": true, "AMPM": true, "ZONE": true,
+}
+
+var zones = map[string]bool{
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true,
+	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "et": true, "pt": true,
 }
 
 // compile parses a pattern string; it returns an error naming the bad element.
@@ -80,6 +87,7 @@ type capture struct {
 	min      int
 	hasHour  bool
 	hasMin   bool
+	pm, am   bool
 	words    []string // literal words matched, in order
 }
 
@@ -141,12 +149,14 @@ func (e *elem) matchAt(toks []token, k int, c *capture) int {
 			return 1
 		}
 	case "WDAY":
-		if t.cls&cWeekday != 0 && (len(t.low) > 3 || t.upper) {
+		if t.cls&cWeekday != 0 && weekdayFull(t.low) {
 			c.wday = t.val
-			if len(t.low) <= 5 && k+1 < len(toks) && toks[k+1].low == "." && !toks[k+1].space && !weekdayFull(t.low) {
-				return 2
-			}
 			return 1
+		}
+		// abbreviations only with their dot: "Sat." (not "Sun", the company)
+		if t.cls&cWeekday != 0 && t.upper && k+1 < len(toks) && toks[k+1].low == "." && !toks[k+1].space {
+			c.wday = t.val
+			return 2
 		}
 	case "DAY":
 		if (t.cls&cDigits != 0 && len(t.low) <= 2 || t.cls&cOrdDigits != 0) && t.val >= 1 && t.val <= 31 {
@@ -202,6 +212,24 @@ func (e *elem) matchAt(toks []token, k int, c *capture) int {
 	case "MIN":
 		if t.cls&cDigits != 0 && len(t.low) == 2 && t.val <= 59 {
 			c.min, c.hasMin = t.val, true
+			return 1
+		}
+	case "AMPM":
+		switch t.low {
+		case "am", "pm":
+			c.am, c.pm = t.low == "am", t.low == "pm"
+			return 1
+		case "a", "p":
+			if k+2 < len(toks) && toks[k+1].low == "." && toks[k+2].low == "m" && !toks[k+1].space && !toks[k+2].space {
+				c.am, c.pm = t.low == "a", t.low == "p"
+				if k+3 < len(toks) && toks[k+3].low == "." && !toks[k+3].space {
+					return 4
+				}
+				return 3
+			}
+		}
+	case "ZONE":
+		if t.upper && zones[t.low] {
 			return 1
 		}
 	case "NUM":

@@ -25,6 +25,7 @@ var grammar = []struct {
 	{"DAY / DAY / YEAR", slashDate},
 	{"MONTH ,? YEAR", monthYear},
 	{"MONTH of YEAR", monthYear},
+	{"MONTH of? last|this|next year", monthYear},
 	{"MONTH", monthAlone},
 	{"YEAR", yearAlone},
 	{"the? ' DECADE", decade},
@@ -52,7 +53,7 @@ var grammar = []struct {
 	{"the weekend", weekend},
 	{"last|next|this|past|coming SEASON", seasonRel},
 	{"last|next|this|past|coming MONTH", monthRel},
-	{"NUM UNIT ago|earlier|before|later|hence", ago},
+	{"NUM UNIT ago|earlier|hence", ago},
 	{"NUM UNIT from now|today", ago},
 	{"NUM - UNIT ago|earlier", ago},
 	{"that|the same day|week|month|year|morning|night|evening|afternoon", thatUnit},
@@ -63,10 +64,10 @@ var grammar = []struct {
 	{"year - earlier|ago", yearAgoQuarter},
 
 	// quarters, halves and fiscal years
-	{"the? fiscal? ORD - ? quarter|half|quarters", quarter},
+	{"the? fiscal? ORD -? quarter|half|quarters", quarter},
 	{"the? fiscal - ORD quarter", quarter},
-	{"the? YEAR fiscal? ORD - ? quarter|half", quarter},
-	{"the? fiscal? ORD - ? quarter|half of YEAR", quarter},
+	{"the? YEAR fiscal? ORD -? quarter|half", quarter},
+	{"the? fiscal? ORD -? quarter|half of YEAR", quarter},
 	{"this|last|next year ' s ORD quarter|half", quarter},
 	{"the? YEAR quarter", quarter},
 	{"the|this|that quarter|period", thisQuarter},
@@ -75,20 +76,22 @@ var grammar = []struct {
 	{"the? current|latest|last|previous|next|this fiscal year", relUnit},
 
 	// durations
-	{"the? past|last|next|coming|previous|following|first|final|latest|recent NUM - ? more? UNIT", duration},
+	{"the? past|last|next|coming|previous|following|first|final|latest|recent NUM -? more? UNIT", duration},
 	{"each of the past|last NUM UNIT", duration},
 	{"NUM more? UNIT", duration},
+	{"NUM UNIT and a half", duration},
 	{"NUM - UNIT - old|long", duration},
+	{"NUM UNIT old", duration},
 	{"NUM - UNIT", duration},
 	{"the? NUM UNIT", duration},
 	{"NUM to|or|- NUM UNIT", durationRange},
 	{"UNIT - long", duration},
-	{"the? past|coming|recent UNIT", vagueUnit},
+	{"the? past|coming|recent|future UNIT", vagueUnit},
 	{"the UNIT ahead", vagueUnit},
 	{"the? UNIT", bareUnit},
 
 	// sets
-	{"daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|semiannually", set},
+	{"daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually", set},
 	{"every|each UNIT", set},
 	{"every|each WDAY PART?", set},
 	{"every|each MONTH", set},
@@ -97,7 +100,7 @@ var grammar = []struct {
 	{"every other UNIT", set},
 
 	// references to past, present and future
-	{"now|currently|nowadays|presently|recently|lately|soon|previously|formerly|current|recent|future", ref},
+	{"now|currently|nowadays|presently|recently|lately|current|recent", ref},
 	{"the past|present|future", ref},
 	{"the near|distant|not-too-distant future", ref},
 	{"these days", ref},

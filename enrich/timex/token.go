@@ -16,19 +16,55 @@ const (
 // token is one word, number or punctuation mark of the text, with byte offsets.
 type token struct {
 	start, end int
-	text       string // as written
 	low        string // lower case; punctuation normalised (’ → ')
 	kind       uint8
 	space      bool // preceded by white space (or at the start)
 	nl         bool // preceded by a line break
 	upper      bool // starts with an upper-case letter
 	cls        uint32
-	val        int // month, weekday, ordinal, digits value
+	val        int   // month, weekday, ordinal, digits value
+	rules      []int // rules whose first element is this literal word
+}
+
+// lexEntry is what the lexicon knows about a word.
+type lexEntry struct {
+	cls   uint32
+	val   int
+	rules []int
+}
+
+// buildLexicon classifies every word of the tables once; rule-start
+// literals are added by the Tagger.
+func buildLexicon() map[string]lexEntry {
+	lex := map[string]lexEntry{}
+	add := func(w string) {
+		t := token{low: w}
+		classify(&t)
+		lex[w] = lexEntry{cls: t.cls, val: t.val}
+	}
+	for _, m := range []map[string]int{months, monthAbbrs, weekdays, ordWords, units, decadeWords} {
+		for w := range m {
+			add(w)
+		}
+	}
+	for w := range numWords {
+		add(w)
+	}
+	for w := range seasons {
+		add(w)
+	}
+	for w := range parts {
+		add(w)
+	}
+	for w := range vagueWords {
+		add(w)
+	}
+	return lex
 }
 
 // tokenize splits text into tokens: runs of letters and digits (mixed, so
 // "1990s" and "15th" stay whole), and single punctuation characters.
-func tokenize(text string, toks []token) []token {
+func tokenize(text string, toks []token, lex map[string]lexEntry) []token {
 	space, nl := true, false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -59,12 +95,12 @@ func tokenize(text string, toks []token) []token {
 					}
 					j += n
 				}
-				toks = append(toks, word(text, i, j, space, nl))
+				toks = append(toks, word(text, i, j, space, nl, lex))
 				space, nl = false, false
 				i = j
 				continue
 			default:
-				toks = append(toks, token{start: i, end: i + 1, text: text[i : i+1], low: text[i : i+1], kind: kPunct, space: space, nl: nl})
+				toks = append(toks, token{start: i, end: i + 1, low: text[i : i+1], kind: kPunct, space: space, nl: nl})
 				space, nl = false, false
 				i++
 				continue
@@ -87,7 +123,7 @@ func tokenize(text string, toks []token) []token {
 				}
 				j += n2
 			}
-			toks = append(toks, word(text, i, j, space, nl))
+			toks = append(toks, word(text, i, j, space, nl, lex))
 			space, nl = false, false
 			i = j
 		default:
@@ -98,7 +134,7 @@ func tokenize(text string, toks []token) []token {
 			case '\u2013', '\u2014', '\u2010', '\u2011':
 				low = "-"
 			}
-			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], low: low, kind: kPunct, space: space, nl: nl})
+			toks = append(toks, token{start: i, end: i + n, low: low, kind: kPunct, space: space, nl: nl})
 			space, nl = false, false
 			i += n
 		}
@@ -110,16 +146,20 @@ func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-func word(text string, i, j int, space, nl bool) token {
+func word(text string, i, j int, space, nl bool, lex map[string]lexEntry) token {
 	s := text[i:j]
-	t := token{start: i, end: j, text: s, space: space, nl: nl}
+	t := token{start: i, end: j, space: space, nl: nl}
 	if s[0] >= '0' && s[0] <= '9' {
 		t.kind = kNum
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	t.upper = unicode.IsUpper(r)
 	t.low = lower(s)
-	classify(&t)
+	if t.kind == kNum {
+		classify(&t)
+	} else if e, ok := lex[t.low]; ok {
+		t.cls, t.val, t.rules = e.cls, e.val, e.rules
+	}
 	return t
 }
 
@@ -191,5 +231,8 @@ func classify(t *token) {
 	}
 	if _, ok := decadeWords[s]; ok {
 		t.cls |= cDecade
+	}
+	if vagueWords[s] {
+		t.cls |= cVague
 	}
 }

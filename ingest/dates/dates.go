@@ -104,10 +104,11 @@ func Parse(s string) (t time.Time, dateOnly bool, ok bool) {
 	return time.Time{}, false, false
 }
 
-// Unix parses s as unix seconds or, for values too large to be seconds in
-// the next few centuries, milliseconds.
+// Unix parses s, of 9 to 16 digits, as unix seconds or, for values too
+// large to be seconds in the next few centuries, milliseconds. Shorter
+// numbers are rejected: "2025" is a year, not a time in 1970.
 func Unix(s string) (time.Time, bool) {
-	if s == "" || len(s) > 16 {
+	if len(s) < 9 || len(s) > 16 {
 		return time.Time{}, false
 	}
 	for _, c := range s {
@@ -128,10 +129,11 @@ func FromUnix(n int64) (time.Time, bool) {
 	if n <= 0 {
 		return time.Time{}, false
 	}
+	t := time.Unix(n, 0).UTC()
 	if n >= 1e11 {
-		return time.UnixMilli(n).UTC(), true
+		t = time.UnixMilli(n).UTC()
 	}
-	return time.Unix(n, 0).UTC(), true
+	return t, plausible(t)
 }
 
 // fixZone gives named zones that time.Parse could not resolve (it keeps the

@@ -224,9 +224,7 @@ func item(input string, it *gofeed.Item, source string, fileFlags []string) (*ne
 		r.Flags = append(r.Flags, textenc.FlagControlChars)
 	}
 	r.Body = []byte(body)
-	if desc != "" && desc != content {
-		r.Description, _ = textenc.Clean(desc)
-	}
+	r.Description, _ = textenc.Clean(desc)
 	switch {
 	case it.PublishedParsed != nil && plausible(it.PublishedParsed.Year()):
 		r.Published = *it.PublishedParsed

@@ -44,16 +44,20 @@ func Looks(data []byte) bool {
 // lines.
 func Count(data []byte) int {
 	n := 0
+	var first []byte
 	for _, line := range bytes.Split(data, []byte("\n")) {
-		if len(bytes.TrimSpace(line)) > 0 {
+		if line = bytes.TrimSpace(line); len(line) > 0 {
+			if n == 0 {
+				first = line
+			}
 			n++
 		}
 	}
-	if n > 1 {
-		first := bytes.TrimSpace(data[:bytes.IndexByte(data, '\n')])
-		if !json.Valid(first) {
-			return 1
+	if n > 1 && !json.Valid(first) {
+		if t := bytes.TrimSpace(data); t[0] == '[' {
+			return bytes.Count(t, []byte("\n{")) + bytes.Count(t, []byte("},{")) + bytes.Count(t, []byte("}, {"))
 		}
+		return 1
 	}
 	return n
 }
@@ -149,6 +153,9 @@ var fields = struct {
 
 // record converts one JSON object to a Raw.
 func record(input string, b []byte, fileFlags []string) (*news.Raw, error) {
+	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] != '{' && json.Valid(t) {
+		return nil, errors.New("not a json object")
+	}
 	var obj map[string]json.RawMessage
 	d := json.NewDecoder(bytes.NewReader(b))
 	d.UseNumber()

@@ -39,8 +39,8 @@ var magic = [][]byte{
 
 // LooksBinary reports whether b looks like binary data rather than text: it
 // starts with the magic number of a known binary format, holds a NUL byte,
-// or more than a tenth of its first 64 KiB are control bytes other than
-// white space.
+// or more than a tenth of its first 64 KiB (and at least 8 bytes) are
+// control bytes other than white space.
 func LooksBinary(b []byte) bool {
 	for _, m := range magic {
 		if bytes.HasPrefix(b, m) {
@@ -59,7 +59,7 @@ func LooksBinary(b []byte) bool {
 			ctrl++
 		}
 	}
-	return ctrl*10 > len(b)
+	return ctrl*10 > len(b) && ctrl >= 8
 }
 
 // guessUTF16 reports whether b, which has no BOM, looks like UTF-16 text of a

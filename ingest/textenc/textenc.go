@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -95,13 +94,30 @@ func toUTF8(b []byte, label string, stripBOM bool) ([]byte, []string, error) {
 			}
 		}
 	}
-	u, err := charmap.Windows1252.NewDecoder().Bytes(b)
-	if err != nil || !utf8.Valid(u) {
-		// Windows-1252 maps every byte, so this does not happen; keep
-		// the output valid all the same.
-		return []byte(strings.ToValidUTF8(string(b), "\uFFFD")), append(flags, FlagWindows1252), nil
+	return DecodeWindows1252(b), append(flags, FlagWindows1252), nil
+}
+
+// cp1252 maps the bytes 0x80–0x9F of Windows-1252; the five bytes it leaves
+// undefined map to the C1 control of the same value, which Clean drops.
+var cp1252 = [32]rune{
+	'€', 0x81, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0x8d, 'Ž', 0x8f,
+	0x90, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0x9d, 'ž', 'Ÿ',
+}
+
+// DecodeWindows1252 decodes b as Windows-1252 (bytes 0xA0–0xFF as Latin-1).
+func DecodeWindows1252(b []byte) []byte {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	for _, c := range b {
+		switch {
+		case c < 0x80:
+			out = append(out, c)
+		case c < 0xa0:
+			out = utf8.AppendRune(out, cp1252[c-0x80])
+		default:
+			out = utf8.AppendRune(out, rune(c))
+		}
 	}
-	return u, append(flags, FlagWindows1252), nil
+	return out
 }
 
 func decodeWith(b []byte, enc encoding.Encoding, flag string) ([]byte, []string, error) {

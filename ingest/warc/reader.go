@@ -76,8 +76,8 @@ func (r *Reader) next() (*Record, error) {
 	var line string
 	for {
 		l, err := r.br.ReadString('\n')
-		if err != nil {
-			if err == io.EOF && strings.TrimSpace(l) == "" {
+		if err != nil && (err != io.EOF || strings.TrimSpace(l) == "") {
+			if err == io.EOF {
 				return nil, io.EOF
 			}
 			return nil, r.wrap(err)
@@ -131,4 +131,3 @@ func clip(s string) string {
 	}
 	return s
 }
-

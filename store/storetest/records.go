@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,6 +71,34 @@ func testRoundTrip(t *testing.T, s store.Store) {
 	a.Doc.Entities[0].Name = "changed by reader"
 	if got := article(t, s, "full"); got.Doc.Title != "Talks in Geneva" || got.Doc.Entities[0].Name != "Geneva" {
 		t.Errorf("store shares memory with callers: title %q, entity %q", got.Doc.Title, got.Doc.Entities[0].Name)
+	}
+}
+
+// testOddText stores texts with bytes databases treat specially: NUL,
+// quotes, backslashes, non-Latin scripts, emoji, CRLF.
+func testOddText(t *testing.T, s store.Store) {
+	tests := []struct{ id, title, text string }{
+		{"nul", "NUL\x00inside", "before\x00after"},
+		{"quotes", `It's "quoted" \ back\slash; DROP TABLE articles;--`, "O'Brien said: \"no\" \\n"},
+		{"scripts", "Москва 東京 القاهرة", "Ελλάδα — naïve café 🚀 emoji\r\nnew line\ttab"},
+		{"long", "Long", strings.Repeat("word ", 100000)},
+	}
+	var b store.Batch
+	for _, tc := range tests {
+		b.Records = append(b.Records, store.Record{Doc: Doc(tc.id, tc.title, tc.text), Story: tc.id, Explain: strings.ToUpper(tc.id)})
+	}
+	commit(t, s, &b)
+	for _, want := range b.Records {
+		got := article(t, s, want.Doc.ID)
+		if d := diffRecord(got, &want); d != "" {
+			t.Errorf("Article(%q): %.500s", want.Doc.ID, d)
+		}
+	}
+	if hits := search(t, s, "Москва"); len(hits) != 1 || hits[0].ID != "scripts" {
+		t.Errorf("Search(Москва) = %v, want [scripts]", hitIDs(hits))
+	}
+	if hits := search(t, s, "naïve"); len(hits) != 1 || hits[0].ID != "scripts" {
+		t.Errorf("Search(naïve) = %v, want [scripts]", hitIDs(hits))
 	}
 }
 

@@ -21,6 +21,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		fn   func(t *testing.T, s store.Store)
 	}{
 		{"RoundTrip", testRoundTrip},
+		{"OddText", testOddText},
 		{"Idempotent", testIdempotent},
 		{"ReplaceKeepsSeq", testReplace},
 		{"Hash", testHash},

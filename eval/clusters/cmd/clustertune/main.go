@@ -26,13 +26,13 @@ func main() {
 	for t := 0.10; t <= 0.601; t += 0.025 {
 		g.Thresholds = append(g.Thresholds, t)
 	}
-	for m := 0.3; m <= 0.91; m += 0.1 {
+	for m := 0.4; m <= 0.81; m += 0.2 {
 		g.MergeThresholds = append(g.MergeThresholds, m)
 	}
-	for _, wt := range []float64{0.2, 0.35, 0.5} {
-		for _, wb := range []float64{0.1, 0.25, 0.4} {
+	for _, wt := range []float64{0.5} {
+		for _, wb := range []float64{0.1, 0.3} {
 			for _, we := range []float64{0.1, 0.3, 0.5} {
-				for _, wtime := range []float64{0, 0.1, 0.2} {
+				for _, wtime := range []float64{0, 0.2} {
 					g.Weights = append(g.Weights, [cluster.NumFeatures]float64{wt, wb, we, wtime})
 				}
 			}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"storyline/enrich/entity"
+	"storyline/eval/clusters"
+	"storyline/eval/conll"
+	"storyline/eval/timeml"
+	"storyline/news"
+	"storyline/pipeline"
+)
+
+// evaluator is one `storyline eval KIND` subcommand.
+type evaluator struct {
+	kind, arg, about string
+	run              func(env *cliEnv, path string) error
+}
+
+func evaluators() []evaluator {
+	return []evaluator{
+		{"timeml", "DIR", "time expressions against TimeML files (TempEval-3: strict/relaxed span F1, type accuracy, value F1; the DCT is given and not scored)", evalTimeML},
+		{"conll", "FILE", "entity mentions against a CoNLL-2003 file (conlleval exact-span precision/recall/F1, overall and per type)", evalCoNLL},
+		{"clusters", "FILE", "online story clustering against JSON Lines with a gold \"story\" field or the UCI headline CSV (BCubed and pairwise P/R/F1, stories, articles/s)", evalClusters},
+	}
+}
+
+func runEval(env *cliEnv, args []string) error {
+	fs := newFlags(env, "eval", "KIND [flags] PATH", evalAbout())
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 {
+		fs.Usage()
+		return errUsage
+	}
+	for _, e := range evaluators() {
+		if e.kind == pos[0] {
+			if _, err := os.Stat(pos[1]); err != nil {
+				return err
+			}
+			return e.run(env, pos[1])
+		}
+	}
+	return fmt.Errorf("unknown evaluation %q (have %s)", pos[0], strings.Join(evalKinds(), ", "))
+}
+
+func evalAbout() string {
+	var b strings.Builder
+	b.WriteString("Score a capability on a data set and print the standard metrics.\n\nKinds:\n")
+	for _, e := range evaluators() {
+		fmt.Fprintf(&b, "  %-9s %-5s %s\n", e.kind, e.arg, e.about)
+	}
+	return b.String()
+}
+
+func evalKinds() []string {
+	var ks []string
+	for _, e := range evaluators() {
+		ks = append(ks, e.kind)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func evalTimeML(env *cliEnv, dir string) error {
+	chain, err := pipeline.NewChain()
+	if err != nil {
+		return err
+	}
+	res, err := timeml.Evaluate(dir, func(text string, dct time.Time) []news.Timex {
+		return chain.Times.Tag(text, dct)
+	})
+	if err != nil {
+		return err
+	}
+	res.Write(env.stdout)
+	return nil
+}
+
+func evalCoNLL(env *cliEnv, path string) error {
+	tg, err := entity.Load()
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	start := time.Now()
+	res, err := conll.Eval(f, conll.PerSentence(tg.TagTokens))
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := res.Write(env.stdout); err != nil {
+		return err
+	}
+	el := time.Since(start)
+	fmt.Fprintf(env.stdout, "tagged %d tokens in %.2fs (%.0f tokens/s, one goroutine)\n", res.Tokens, el.Seconds(), float64(res.Tokens)/el.Seconds())
+	return nil
+}
+
+func evalClusters(env *cliEnv, path string) error {
+	chain, err := pipeline.NewChain()
+	if err != nil {
+		return err
+	}
+	res, err := clusters.Evaluate(path, func(d *news.Doc) {
+		d.Sentences = nil
+		_ = chain.Annotate(d)
+	})
+	if err != nil {
+		return err
+	}
+	res.Print(env.stdout, path)
+	return nil
+}

@@ -1,0 +1,204 @@
+package alias
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"storyline/enrich/entity"
+	"storyline/extract"
+	"storyline/internal/shared"
+	"storyline/news"
+	"storyline/text"
+)
+
+// goldSeeds is the part of ../shared/gold/seeds.json this package checks.
+type goldSeeds struct {
+	Entities []struct {
+		Canonical string   `json:"canonical"`
+		Type      string   `json:"type"`
+		Aliases   []string `json:"aliases"`
+		Documents []string `json:"documents"`
+	} `json:"entities"`
+	MustNot []string `json:"must_not_appear_as_story_entities"`
+}
+
+// seedReport compares the story entities of the seeds with the gold: for
+// every gold entity the story entities holding its aliases (more than one:
+// split; one holding another gold person's alias: merged) and the gold
+// aliases present in the texts but missing.
+type seedReport struct {
+	split, merged, missing, mustNot []string
+	found, total                    int
+}
+
+func checkSeeds(gold goldSeeds, texts map[string]string, ents []news.StoryEntity, personsOnly bool) seedReport {
+	var rep seedReport
+	owner := map[string][]int{} // alias → story entities holding it
+	for i, e := range ents {
+		for _, a := range e.Aliases {
+			owner[a] = append(owner[a], i)
+		}
+	}
+	goldPerson := map[int]string{} // story entity → gold person
+	for _, g := range gold.Entities {
+		if personsOnly && g.Type != "PERSON" {
+			continue
+		}
+		rep.total++
+		holders := map[int]bool{}
+		for _, a := range g.Aliases {
+			present := false
+			for _, d := range g.Documents {
+				present = present || standsAlone(texts[d], a, g.Aliases)
+			}
+			if !present {
+				continue
+			}
+			if len(owner[a]) == 0 {
+				rep.missing = append(rep.missing, g.Canonical+": "+a)
+			}
+			for _, i := range owner[a] {
+				holders[i] = true
+			}
+		}
+		if len(holders) > 0 {
+			rep.found++
+		}
+		if len(holders) > 1 {
+			var names []string
+			for i := range holders {
+				names = append(names, ents[i].Name)
+			}
+			sort.Strings(names)
+			rep.split = append(rep.split, g.Canonical+" → "+strings.Join(names, " | "))
+		}
+		if g.Type != "PERSON" {
+			continue
+		}
+		for i := range holders {
+			if other, ok := goldPerson[i]; ok && other != g.Canonical {
+				rep.merged = append(rep.merged, other+" + "+g.Canonical)
+			}
+			goldPerson[i] = g.Canonical
+		}
+	}
+	for _, n := range gold.MustNot {
+		for _, e := range ents {
+			for _, a := range e.Aliases {
+				if a == n {
+					rep.mustNot = append(rep.mustNot, n)
+				}
+			}
+		}
+	}
+	return rep
+}
+
+// standsAlone tells whether alias occurs in text as a word of its own, not
+// only inside a longer alias of the same entity ("Zelenskyy" inside
+// "Volodymyr Zelenskyy", "Europe" inside "European").
+func standsAlone(text, alias string, all []string) bool {
+	isWord := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' }
+	for at := 0; ; {
+		i := strings.Index(text[at:], alias)
+		if i < 0 {
+			return false
+		}
+		i += at
+		at = i + 1
+		end := i + len(alias)
+		if (i > 0 && isWord(text[i-1])) || (end < len(text) && isWord(text[end])) {
+			continue
+		}
+		inside := false
+		for _, b := range all {
+			if len(b) <= len(alias) || !strings.Contains(b, alias) {
+				continue
+			}
+			off := strings.Index(b, alias)
+			if s := i - off; s >= 0 && s+len(b) <= len(text) && text[s:s+len(b)] == b {
+				inside = true
+			}
+		}
+		if !inside {
+			return true
+		}
+	}
+}
+
+// TestSeeds runs a tagger over the five seed articles, then Annotate and
+// Merge, and reports which gold people are split or merged. With the
+// stand-in tagger of this package only merging errors fail the test: the
+// stand-in finds names but is no judge of types or spans.
+func TestSeeds(t *testing.T) {
+	goldPath := shared.Path(t, "gold/seeds.json")
+	dir := shared.Path(t, "seeds")
+	raw, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold goldSeeds
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatalf("read %s: %v", goldPath, err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		t.Skip("no seed texts")
+	}
+	r := New(DefaultOptions())
+	tagger, err := entity.Load()
+	if err != nil {
+		t.Logf("entity tagger unavailable (%v): using the stand-in of this package", err)
+		tagger = nil
+	}
+	texts := map[string]string{}
+	var docs []*news.Doc
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := strings.TrimSuffix(filepath.Base(f), ".txt")
+		texts[id] = string(b)
+		a, err := extract.Clean(string(b))
+		if err != nil {
+			t.Fatalf("clean %s: %v", f, err)
+		}
+		a.ID = id
+		d := &news.Doc{Article: *a}
+		d.Sentences = text.Sentences(d.Text, d.Headings)
+		if tagger != nil {
+			d.Entities = tagger.Tag(d.Text, d.Sentences)
+		} else {
+			d.Entities = standIn(r, d.Text)
+		}
+		if err := r.Annotate(d); err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	ents := r.Merge(docs)
+	for _, e := range ents {
+		if e.Mentions > 1 || e.Type == news.PER {
+			t.Logf("%-4s %-32s %-28q %d %q", e.Type, e.Entity, e.Name, e.Mentions, e.Aliases)
+		}
+	}
+	rep := checkSeeds(gold, texts, ents, false)
+	t.Logf("gold entities found: %d/%d", rep.found, rep.total)
+	for _, s := range rep.split {
+		t.Logf("split:   %s", s)
+	}
+	for _, s := range rep.missing {
+		t.Logf("missing alias: %s", s)
+	}
+	if len(rep.mustNot) > 0 {
+		t.Logf("must not appear (the text is not cleaned here): %q", rep.mustNot)
+	}
+	for _, s := range rep.merged {
+		t.Errorf("merged: %s", s)
+	}
+}

@@ -1,0 +1,442 @@
+package quote
+
+import "strings"
+
+// cue is one cue verb or "according to" in a unit, outside quotations.
+type cue struct {
+	ti, end int // token index of the cue and of the token after it
+	form    string
+	accord  bool
+	weak    bool
+}
+
+// stopBack are lower-case words that end a speaker phrase read leftwards
+// from its cue verb.
+var stopBack = set(`that which who whom whose when while because but if as after before since where
+in on at to from with by for about than though although until despite during amid over under into
+not no so yet however said says told added while whether how what why`)
+
+// prepositions open phrases that stand between a subject and its verb.
+var prepositions = set(`in on at during after before with from for via over under through in
+across inside outside`)
+
+// interjections may stand between commas after a subject ("Forbes, however, says").
+var interjections = set(`however though too also meanwhile instead nevertheless still moreover furthermore`)
+
+// stopFwd are lower-case words that end a speaker phrase read rightwards
+// from an inverted cue ("said Lavrov on Tuesday").
+var stopFwd = set(`in on at to from with during after before when while as that who which whom whose
+according adding saying noting referring speaking than because since if but and told via about over
+last this next earlier later yesterday today tonight recently`)
+
+// cuesOf lists the cues of unit ui of paragraph p.
+func cuesOf(p *para, ui int) []cue {
+	u := p.units[ui]
+	var out []cue
+	for i := u[0]; i < u[1]; i++ {
+		t := p.toks[i]
+		if t.kind != kWord || t.inQ {
+			continue
+		}
+		lw := strings.ToLower(t.w)
+		if lw == "according" && i+1 < u[1] && strings.ToLower(p.toks[i+1].w) == "to" {
+			out = append(out, cue{ti: i, end: i + 2, form: "according to", accord: true})
+			continue
+		}
+		if cueForms[lw] == "" || !lowerStart(t.w) {
+			continue
+		}
+		c := cue{ti: i, end: i + 1, form: lw, weak: weakCues[lw]}
+		if c.weak && i > u[0] && nounContext(p.toks[i-1]) {
+			continue // "the phone call", "a report": a noun, not a verb
+		}
+		if cueForms[lw] == "describe" || cueForms[lw] == "call" || cueForms[lw] == "dub" || cueForms[lw] == "label" || cueForms[lw] == "brand" {
+			// "described X as", "called X": the cue phrase runs to the quotation
+			c.form = lw
+		}
+		if cueForms[lw] == "point" && i+1 < u[1] && strings.ToLower(p.toks[i+1].w) == "out" {
+			c.form, c.end = lw+" out", i+2
+		} else if cueForms[lw] == "point" {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// gapOK reports whether the tokens [a, b) hold no quotation and at most max
+// words, and no sentence-final punctuation.
+func gapOK(p *para, a, b, max int) bool {
+	words := 0
+	for j := a; j < b; j++ {
+		t := p.toks[j]
+		if t.inQ || t.kind == kOpen || t.kind == kClose || t.kind == kMark {
+			return false
+		}
+		if t.kind == kPunct && (t.w == "." || t.w == "?" || t.w == "!" || t.w == ";") {
+			return false
+		}
+		if t.kind == kWord {
+			words++
+		}
+	}
+	return words <= max
+}
+
+// attribute finds the speaker of quotation q in unit ui of paragraph pi.
+func (x *extraction) attribute(pi int, p *para, ui int, q *qpair) (speaker, string, bool) {
+	cs := cuesOf(p, ui)
+	u := p.units[ui]
+	after := q.et
+	if q.c >= 0 {
+		after = q.c + 1
+	}
+	// 1. a cue right after the quotation: “…,” she said / “…,” said X / “…”, according to X
+	for _, c := range cs {
+		if c.ti < after || !gapOK(p, after, c.ti, 9) {
+			continue
+		}
+		if sp, ok := x.speakerOf(pi, p, ui, c, after); ok {
+			return sp, cueText(p, c), true
+		}
+		break
+	}
+	// 2a. a sentence opening with "According to X," covers its quotations
+	for _, c := range cs {
+		if c.accord && c.end <= q.o && c.ti == firstWord(p, u[0]) {
+			if sp, ok := x.speakerOf(pi, p, ui, c, u[0]); ok {
+				return sp, cueText(p, c), true
+			}
+		}
+	}
+	// 2. a cue right before it: X said: “…” / X said, “…” / X told reporters “…”
+	for i := len(cs) - 1; i >= 0; i-- {
+		c := cs[i]
+		if c.end > q.o {
+			continue
+		}
+		max := 6
+		if q.o > 0 && p.toks[q.o-1].w == ":" {
+			max = 10
+		}
+		if c.weak {
+			max = 2
+		}
+		if c.accord || !gapOK(p, c.end, q.o, max) {
+			break
+		}
+		if sp, ok := x.speakerOf(pi, p, ui, c, u[0]); ok {
+			return sp, cueText(p, c), true
+		}
+		break
+	}
+	// 3. "according to X" anywhere in the unit
+	for _, c := range cs {
+		if c.accord {
+			if sp, ok := x.speakerOf(pi, p, ui, c, u[0]); ok {
+				return sp, cueText(p, c), true
+			}
+		}
+	}
+	// 4. the nearest strong cue of the unit with a speaker
+	best, bestD := -1, 1<<30
+	var bestSp speaker
+	for i, c := range cs {
+		if c.weak {
+			continue
+		}
+		d := q.o - c.ti
+		if c.ti > q.o {
+			d = c.ti - after
+			if d < 0 {
+				continue
+			}
+		}
+		if d >= bestD {
+			continue
+		}
+		if sp, ok := x.speakerOf(pi, p, ui, c, u[0]); ok {
+			best, bestD, bestSp = i, d, sp
+		}
+	}
+	if best >= 0 {
+		return bestSp, cueText(p, cs[best]), true
+	}
+	// 5. a short attribution unit right after: “Really?” Smith asked.
+	if ui+1 < len(p.units) && q.c >= 0 && q.et+1 >= u[1] {
+		nu := p.units[ui+1]
+		if nu[1]-nu[0] <= 10 {
+			for _, c := range cuesOf(p, ui+1) {
+				if c.weak || !gapOK(p, nu[0], c.ti, 6) {
+					continue
+				}
+				if sp, ok := x.speakerOf(pi, p, ui+1, c, nu[0]); ok {
+					return sp, cueText(p, c), true
+				}
+			}
+		}
+	}
+	return speaker{}, "", false
+}
+
+// cueText returns the cue as written ("said", "according to").
+func cueText(p *para, c cue) string {
+	if c.accord {
+		return "according to"
+	}
+	return p.toks[c.ti].w
+}
+
+// speakerOf finds and resolves the speaker phrase of cue c, looking no
+// further left than token lo.
+func (x *extraction) speakerOf(pi int, p *para, ui int, c cue, lo int) (speaker, bool) {
+	u := p.units[ui]
+	if c.accord {
+		a, b := npForward(p, c.end, u[1])
+		if a == b {
+			return speaker{}, false
+		}
+		return x.resolve(pi, p, a, b)
+	}
+	if strings.HasSuffix(c.form, "ing") && c.ti-1 >= u[0] && p.toks[c.ti-1].w == "," {
+		// "…, adding that …": a participle shares the subject of its sentence
+		if sa, sb := subjectAtStart(p, u[0], c.ti-1); sa < sb {
+			return x.resolve(pi, p, sa, sb)
+		}
+		return speaker{}, false
+	}
+	a, b := npBackward(p, lo, c.ti)
+	inverted := a == b
+	if !inverted {
+		// a closing mark or nothing before the cue: "…,” said X"
+		j := c.ti - 1
+		for j >= u[0] && p.toks[j].kind == kPunct && p.toks[j].w == "," {
+			j--
+		}
+		inverted = j < u[0] || p.toks[j].kind == kClose
+	}
+	if a == b && a-1 >= lo && a-1 >= u[0] && p.toks[a-1].kind == kWord && strings.ToLower(p.toks[a-1].w) == "and" {
+		// "He mentioned … and said": the subject opens the unit
+		if sa, sb := subjectAtStart(p, u[0], a-1); sa < sb {
+			return x.resolve(pi, p, sa, sb)
+		}
+	}
+	if inverted && !strings.HasSuffix(c.form, "ing") {
+		fa, fb := npForward(p, c.end, u[1])
+		if fa < fb {
+			if sp, ok := x.resolve(pi, p, fa, fb); ok {
+				return sp, true
+			}
+		}
+	}
+	if a == b {
+		return speaker{}, false
+	}
+	return x.resolve(pi, p, a, b)
+}
+
+// npBackward reads a speaker phrase leftwards from the cue at token ti, not
+// crossing token lo. It skips auxiliaries and adverbs before the cue and one
+// comma of an apposition ("Yuri Ushakov, told"), and jumps over a relative
+// clause or a nominal apposition back to the name it describes.
+func npBackward(p *para, lo, ti int) (int, int) {
+	j := ti - 1
+	for j >= lo {
+		t := p.toks[j]
+		if t.kind == kWord && !t.inQ && lowerStart(t.w) && auxiliaries[strings.ToLower(t.w)] {
+			j--
+			continue
+		}
+		// ", however," between the subject and its verb
+		if t.w == "," && j-1 >= lo && interjections[strings.ToLower(p.toks[j-1].w)] {
+			j -= 2
+			continue
+		}
+		break
+	}
+	if j >= lo && p.toks[j].kind == kWord {
+		if lw := strings.ToLower(p.toks[j].w); lw == "and" || lw == "or" || lw == "but" {
+			return j + 1, j + 1 // a coordinated verb: the subject is further back
+		}
+	}
+	a, b := collectBack(p, lo, j)
+	for try := 0; try < 3 && a < b && a-1 >= lo && prepositions[strings.ToLower(p.toks[a-1].w)] &&
+		(b >= len(p.toks) || p.toks[b].w != "," || a-2 >= lo && p.toks[a-2].w == ","); try++ {
+		// "X, in a statement, said" / "X said in a statement": skip the phrase
+		j = a - 2
+		for j >= lo && p.toks[j].kind == kWord && !p.toks[j].inQ && lowerStart(p.toks[j].w) && auxiliaries[strings.ToLower(p.toks[j].w)] {
+			j--
+		}
+		if j >= lo && p.toks[j].kind == kWord {
+			if lw := strings.ToLower(p.toks[j].w); lw == "and" || lw == "or" || lw == "but" {
+				return j + 1, j + 1
+			}
+		}
+		a, b = collectBack(p, lo, j)
+	}
+	if a < b && b < len(p.toks) && p.toks[b].w == "," {
+		// "NAME, the president of X, said": an apposition names the speaker
+		// before it when it opens with a lower-case word or a relative pronoun
+		k := a - 1
+		for k > lo && a-k < 25 && p.toks[k].w != "," && !p.toks[k].inQ && p.toks[k].kind != kClose && p.toks[k].kind != kOpen {
+			k--
+		}
+		if k > lo && p.toks[k].w == "," && k+1 < len(p.toks) && (lowerStart(p.toks[k+1].w) || lowerStart(p.toks[b-1].w)) {
+			if a2, b2 := collectBack(p, lo, k); a2 < b2 && capitalised(p.toks[b2-1].w) {
+				return a2, b2
+			}
+		}
+	}
+	if a == b || hasCapital(p, a, b) {
+		return a, b
+	}
+	// ", who …, said" or ", a radio host …, said": go back to the name
+	k := a - 1
+	for k >= lo && a-k < 30 && !(p.toks[k].kind == kPunct && p.toks[k].w == ",") {
+		if p.toks[k].inQ || p.toks[k].kind == kOpen || p.toks[k].kind == kClose {
+			return a, b
+		}
+		k--
+	}
+	if k < lo || k+1 >= len(p.toks) {
+		return a, b
+	}
+	nw := strings.ToLower(p.toks[k+1].w)
+	if nw != "who" && nw != "which" && nw != "a" && nw != "an" && nw != "the" {
+		return a, b
+	}
+	if a2, b2 := collectBack(p, lo, k); a2 < b2 && hasCapital(p, a2, b2) {
+		return a2, b2
+	}
+	return a, b
+}
+
+// collectBack gathers the words of a noun phrase ending at token j (after one
+// apposition comma), leftwards, not crossing token lo. A determiner ends it.
+func collectBack(p *para, lo, j int) (int, int) {
+	if j >= lo+1 && p.toks[j].kind == kPunct && p.toks[j].w == "," && (p.toks[j-1].kind == kWord || p.toks[j-1].w == ")") && !p.toks[j-1].inQ {
+		j--
+	}
+	if j >= lo && p.toks[j].w == ")" {
+		// "Sen. Elizabeth Warren (D-MA) said": skip a short parenthesis
+		k := j - 1
+		for k >= lo && j-k < 10 && p.toks[k].w != "(" {
+			k--
+		}
+		if k >= lo && p.toks[k].w == "(" {
+			j = k - 1
+		}
+	}
+	b := j + 1
+	a := b
+	for j >= lo {
+		t := p.toks[j]
+		if t.kind != kWord || t.inQ || b-j > 14 {
+			break
+		}
+		lw := strings.ToLower(t.w)
+		if lw == "the" || lw == "a" || lw == "an" {
+			a = j
+			break
+		}
+		if lowerStart(t.w) && (stopBack[lw] || cueForms[lw] != "") {
+			break
+		}
+		a = j
+		j--
+	}
+	return a, b
+}
+
+// hasCapital reports whether a token of [a, b) is capitalised or a pronoun.
+func hasCapital(p *para, a, b int) bool {
+	for j := a; j < b; j++ {
+		w := p.toks[j].w
+		if capitalised(w) && !functionWords[strings.ToLower(w)] {
+			return true
+		}
+		if pronouns[strings.ToLower(w)] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// npForward reads a speaker phrase rightwards from token a (after an
+// inverted cue or "according to"), not crossing token hi.
+func npForward(p *para, a, hi int) (int, int) {
+	j := a
+	for j < hi {
+		t := p.toks[j]
+		if t.kind != kWord || t.inQ || j-a >= 12 {
+			break
+		}
+		lw := strings.ToLower(t.w)
+		if j > a && lowerStart(t.w) && (stopFwd[lw] || cueForms[lw] != "" || strings.HasSuffix(lw, "ed")) {
+			break
+		}
+		if lw == "of" && (j+1 >= hi || !capitalised(p.toks[j+1].w)) {
+			break
+		}
+		if j > a && lowerStart(t.w) && capitalised(p.toks[j-1].w) && capitalised(p.toks[a].w) && !nameParticles[lw] && lw != "of" &&
+			!(j+1 < hi && p.toks[j+1].kind == kWord && capitalised(p.toks[j+1].w)) {
+			break // a name ends at the first lower-case word: "Mr. Trump intends"
+		}
+		j++
+	}
+	if j == a {
+		return a, a
+	}
+	first := p.toks[a].w
+	lf := strings.ToLower(first)
+	if lf == "whom" || lf == "which" {
+		return a, a + 1
+	}
+	if !(capitalised(first) || lf == "a" || lf == "an" || lf == "the" || lf == "whom" || lf == "which" ||
+		pronouns[lf] != "" || titleWords[lf] || personHeads[lf] || orgHeads[lf]) {
+		return a, a
+	}
+	return a, j
+}
+
+// subjectAtStart returns the subject phrase opening a unit: a pronoun or a
+// run of capitalised words after leading connectives, before token hi.
+func subjectAtStart(p *para, lo, hi int) (int, int) {
+	a := lo
+	for a < hi && p.toks[a].kind == kWord && functionWords[strings.ToLower(p.toks[a].w)] && pronouns[strings.ToLower(p.toks[a].w)] == "" {
+		a++
+	}
+	if a >= hi || p.toks[a].kind != kWord || p.toks[a].inQ {
+		return a, a
+	}
+	if pronouns[strings.ToLower(p.toks[a].w)] != "" {
+		return a, a + 1
+	}
+	if lw := strings.ToLower(p.toks[a].w); !capitalised(p.toks[a].w) && lw != "a" && lw != "an" && lw != "the" {
+		return a, a
+	}
+	return npForward(p, a, hi)
+}
+
+// firstWord returns the index of the first word token at or after lo.
+func firstWord(p *para, lo int) int {
+	for j := lo; j < len(p.toks); j++ {
+		if p.toks[j].kind == kWord {
+			return j
+		}
+	}
+	return -1
+}
+
+// nounContext reports whether a token before a weak cue form makes it a noun:
+// a determiner, a possessive or a plain lower-case word.
+func nounContext(t tok) bool {
+	if t.kind != kWord {
+		return false
+	}
+	lw := strings.ToLower(t.w)
+	if lw == "the" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || isPossessive(t.w) {
+		return true
+	}
+	return lowerStart(t.w) && !auxiliaries[lw] && pronouns[lw] == "" && lw != "and" && lw != "who" && lw != "which" && lw != "that"
+}

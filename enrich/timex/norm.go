@@ -1,0 +1,311 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// res is what a normaliser returns: a TIMEX3 type, value and modifier.
+type res struct {
+	typ, value, mod string
+}
+
+// normFunc turns a capture into a TIMEX3 result; ok=false rejects the match.
+type normFunc func(r *resolver, c *capture) (res, bool)
+
+func date(v string) (res, bool) { return res{typ: "DATE", value: v}, true }
+
+// ---- absolute dates
+
+func fullDate(r *resolver, c *capture) (res, bool) {
+	if !validDay(c.year, c.month, c.day) {
+		return res{}, false
+	}
+	d := day(c.year, c.month, c.day)
+	r.setRef(d)
+	return date(dayValue(d))
+}
+
+func monthDay(r *resolver, c *capture) (res, bool) {
+	if !validDay(2000, c.month, c.day) { // 2000 is a leap year
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return date(fmt.Sprintf("XXXX-%02d-%02d", c.month, c.day))
+	}
+	y := r.dct.Year()
+	if r.yearCtx != 0 {
+		y = r.yearCtx
+	} else {
+		t := r.tense(c.i, c.j)
+		var best time.Time
+		for _, cand := range []int{y - 1, y, y + 1} {
+			if !validDay(cand, c.month, c.day) {
+				continue
+			}
+			d := day(cand, c.month, c.day)
+			if c.wday != 0 && isoWeekday(d) != c.wday {
+				continue
+			}
+			if best.IsZero() || closer(d, best, r.dct, t) {
+				best = d
+			}
+		}
+		if best.IsZero() {
+			return res{}, false
+		}
+		y = best.Year()
+	}
+	if !validDay(y, c.month, c.day) {
+		return res{}, false
+	}
+	d := day(y, c.month, c.day)
+	r.setRef(d)
+	return date(dayValue(d))
+}
+
+// closer reports whether a is a better reading than b of a year-less date
+// relative to dct under tense t: in the past tense dates on or before the DCT
+// are preferred, in the future tense dates on or after it; then the nearest.
+func closer(a, b, dct time.Time, t int) bool {
+	return yearlessCost(a, dct, t) < yearlessCost(b, dct, t)
+}
+
+// yearlessCost is the distance in days from the DCT plus a penalty of 90
+// days when the reading contradicts the tense.
+func yearlessCost(d, dct time.Time, t int) int {
+	cost := absDays(d.Sub(dct))
+	switch {
+	case t == tensePast && d.After(dct.AddDate(0, 0, 1)):
+		cost += 90
+	case t == tenseFuture && d.Before(dct):
+		cost += 90
+	}
+	return cost
+}
+
+func absDays(d time.Duration) int {
+	if d < 0 {
+		d = -d
+	}
+	return int(d.Hours() / 24)
+}
+
+func isoDate(r *resolver, c *capture) (res, bool) {
+	y, m, d := r.toks[c.i].val, r.toks[c.i+2].val, r.toks[c.i+4].val
+	if len(r.toks[c.i+2].low) != 2 || len(r.toks[c.i+4].low) != 2 || !validDay(y, m, d) {
+		return res{}, false
+	}
+	r.setRef(day(y, m, d))
+	return date(dayValue(day(y, m, d)))
+}
+
+func slashDate(r *resolver, c *capture) (res, bool) {
+	a, b, y := r.toks[c.i].val, r.toks[c.i+2].val, c.year
+	m, d := a, b
+	if a > 12 {
+		m, d = b, a
+	}
+	if !validDay(y, m, d) {
+		return res{}, false
+	}
+	r.setRef(day(y, m, d))
+	return date(dayValue(day(y, m, d)))
+}
+
+func monthYear(r *resolver, c *capture) (res, bool) {
+	if !r.toks[c.monthTok].upper {
+		return res{}, false
+	}
+	y := c.year
+	if y == 0 {
+		if !r.hasDCT {
+			return date("")
+		}
+		y = r.dct.Year()
+		if c.has("last") {
+			y--
+		} else if c.has("next") {
+			y++
+		}
+	}
+	return date(monthValue(y, c.month))
+}
+
+// monthPreps are words before a bare month name that make it a date.
+var monthPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "of": true, "from": true,
+	"through": true, "during": true, "before": true, "after": true, "early": true, "late": true,
+	"mid": true, "-": true, "and": true, "or": true, "to": true, "last": true, "next": true,
+	"this": true, "between": true, "on": true, "for": true, "around": true, "about": true,
+	"end": true, "beginning": true, "start": true, "middle": true,
+}
+
+func monthAlone(r *resolver, c *capture) (res, bool) {
+	t := &r.toks[c.monthTok]
+	if !t.upper || t.cls&cMonth == 0 {
+		return res{}, false
+	}
+	prep := monthPreps[r.prevLow(c.i)]
+	if (c.month == 5 || c.month == 3) && !prep {
+		return res{}, false
+	}
+	// a name such as "April Ryan" or "June Carter"
+	if n := r.tok(c.j); n != nil && n.kind == kWord && n.upper && !prep && n.cls == 0 {
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return date(fmt.Sprintf("XXXX-%02d", c.month))
+	}
+	y := r.dct.Year()
+	if r.yearCtx != 0 {
+		y = r.yearCtx
+	} else {
+		t := r.tense(c.i, c.j)
+		best, bestCost := y, 1<<30
+		for _, cand := range []int{y - 1, y, y + 1} {
+			// a month counts as its middle day, but the DCT's own month is 0 days away
+			d := day(cand, c.month, 15)
+			cost := yearlessCost(d, r.dct, t)
+			if cand == y && c.month == int(r.dct.Month()) {
+				cost = 0
+			}
+			if cost < bestCost {
+				best, bestCost = cand, cost
+			}
+		}
+		y = best
+	}
+	return date(monthValue(y, c.month))
+}
+
+// notYearBefore are tokens before a number that make it something else.
+var notYearBefore = map[string]bool{
+	"$": true, "£": true, "€": true, "#": true, "no": true, "number": true, "page": true,
+	"flight": true, "route": true, "room": true, "boeing": true, "airbus": true, "model": true,
+	"rs": true, "usd": true, "us$": true, "a$": true, "hk$": true, "c$": true, "dlrs": true,
+	"about": true, "some": true, "nearly": true, "almost": true, "around": true, "over": true,
+	"than": true, "-": true, "+": true, "/": true, ":": true,
+}
+
+// notYearAfter are tokens after a number that make it a quantity.
+var notYearAfter = map[string]bool{
+	"%": true, "percent": true, "people": true, "dollars": true, "dlrs": true, "shares": true,
+	"tons": true, "tonnes": true, "barrels": true, "units": true, "votes": true, "miles": true,
+	"km": true, "kilometers": true, "kilometres": true, "meters": true, "feet": true, "points": true,
+	"troops": true, "soldiers": true, "cars": true, "jobs": true, "employees": true, "workers": true,
+	"members": true, "acres": true, "pounds": true, "yen": true, "marks": true, "francs": true,
+	"-": false, ":": true, "/": true, "mln": true, "billion": true, "million": true, "hours": true,
+	"pm": true, "am": true, "gmt": true,
+}
+
+func yearAlone(r *resolver, c *capture) (res, bool) {
+	t := &r.toks[c.i]
+	prev := r.prevLow(c.i)
+	if notYearBefore[prev] {
+		return res{}, false
+	}
+	if n := r.tok(c.j); n != nil {
+		if notYearAfter[n.low] {
+			return res{}, false
+		}
+		if (n.low == "," || n.low == ".") && !n.space {
+			if m := r.tok(c.j + 1); m != nil && !m.space && m.kind == kNum {
+				return res{}, false // 2,000 or 1999.5
+			}
+		}
+	}
+	if p := r.tok(c.i - 1); p != nil && p.kind == kPunct && (p.low == "," || p.low == ".") && !t.space {
+		return res{}, false
+	}
+	if c.year < 1800 || c.year > 2100 {
+		if !(prev == "in" || prev == "since" || prev == "of" || prev == "year" || prev == "until") {
+			return res{}, false
+		}
+	}
+	return date(yearValue(c.year))
+}
+
+func decade(r *resolver, c *capture) (res, bool) {
+	if c.decade >= 100 {
+		return date(fmt.Sprintf("%03d", c.decade))
+	}
+	v := -c.decade
+	cent := 19
+	if r.hasDCT && v < r.dct.Year()%100 && r.dct.Year() >= 2000 && v <= 20 {
+		cent = r.dct.Year() / 100
+	}
+	return date(fmt.Sprintf("%02d%d", cent, v/10))
+}
+
+func century(r *resolver, c *capture) (res, bool) {
+	if c.ord < 1 || c.ord > 21 {
+		return res{}, false
+	}
+	return date(fmt.Sprintf("%02d", c.ord-1))
+}
+
+func seasonYear(r *resolver, c *capture) (res, bool) {
+	return date(fmt.Sprintf("%04d-%s", c.year, c.season))
+}
+
+func seasonAlone(r *resolver, c *capture) (res, bool) {
+	t := &r.toks[c.j-1]
+	hasThe := r.toks[c.i].low == "the"
+	prev := r.prevLow(c.i)
+	if !hasThe && !(prev == "in" || prev == "this" || prev == "during" || prev == "by" || prev == "until" || prev == "since") {
+		return res{}, false
+	}
+	if t.low == "fall" && !hasThe {
+		return res{}, false
+	}
+	if n := r.tok(c.j); n != nil && (n.low == "of" || n.kind == kWord && n.cls&cUnit == 0 && !clauseBreak(n) && isNounish(n.low)) {
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return date("XXXX-" + c.season)
+	}
+	return date(fmt.Sprintf("%04d-%s", r.dct.Year(), c.season))
+}
+
+// isNounish is a crude test for a word that continues a noun phrase
+// ("the summer Olympics", "the fall semester").
+func isNounish(w string) bool {
+	switch w {
+	case "and", "or", "when", "as", "but", "to", "in", "on", "at", "for", "with", "after", "before",
+		"that", "the", "a", "an", "is", "was", "will", "has", "had", "have", "of", "if", "while":
+		return false
+	}
+	return true
+}
+
+func holidayRule(r *resolver, c *capture) (res, bool) {
+	var parts []string
+	for k := c.i; k < c.j; k++ {
+		parts = append(parts, r.toks[k].low)
+	}
+	name := strings.ReplaceAll(strings.Join(parts, " "), " ' s", "'s")
+	h, ok := holidays[name]
+	if !ok {
+		return res{}, false
+	}
+	if !r.toks[c.i].upper {
+		return res{}, false
+	}
+	if !r.hasDCT {
+		if h.day > 0 {
+			return date(fmt.Sprintf("XXXX-%02d-%02d", h.month, h.day))
+		}
+		return date("")
+	}
+	t := r.tense(c.i, c.j)
+	var best time.Time
+	for _, y := range []int{r.dct.Year() - 1, r.dct.Year(), r.dct.Year() + 1} {
+		d := holidayDay(name, h, y)
+		if best.IsZero() || closer(d, best, r.dct, t) {
+			best = d
+		}
+	}
+	return date(dayValue(best))
+}

@@ -1,0 +1,433 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+)
+
+// Normalisers of expressions relative to the DCT or to an earlier date.
+
+func (r *resolver) setRef(d time.Time) { r.ref, r.hasRef = d, true }
+
+func deictic(r *resolver, c *capture) (res, bool) {
+	w := c.words[0]
+	off := 0
+	typ, suffix := "DATE", ""
+	switch {
+	case w == "the" && c.has("before"):
+		off = -2
+	case w == "the" && c.has("after"):
+		off = 2
+	case w == "yesterday":
+		off = -1
+	case w == "tomorrow":
+		off = 1
+	case w == "tonight":
+		typ, suffix = "TIME", "TNI"
+	case w == "overnight":
+		typ, suffix = "TIME", "TNI"
+		off = -1
+	}
+	if !r.hasDCT {
+		return res{typ: typ}, true
+	}
+	d := r.dct.AddDate(0, 0, off)
+	return res{typ: typ, value: dayValue(d) + suffix}, true
+}
+
+func partOfDay(r *resolver, c *capture) (res, bool) {
+	off := 0
+	switch c.words[0] {
+	case "yesterday", "last":
+		off = -1
+	case "tomorrow":
+		off = 1
+	}
+	if c.words[0] == "last" && c.part != "NI" {
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return res{typ: "TIME"}, true
+	}
+	return res{typ: "TIME", value: dayValue(r.dct.AddDate(0, 0, off)) + "T" + c.part}, true
+}
+
+// weekdayName rejects weekdays that are part of a name ("Sunday Times").
+func (r *resolver) weekdayName(c *capture) bool {
+	n := r.tok(c.j)
+	if n == nil || n.kind != kWord || !n.upper || n.cls != 0 {
+		return false
+	}
+	p := r.tok(c.i - 1)
+	return p == nil || p.kind == kWord && p.upper || p.kind == kWord
+}
+
+func weekday(r *resolver, c *capture) (res, bool) {
+	prefix := ""
+	if len(c.words) > 0 {
+		switch c.words[0] {
+		case "last", "past", "previous", "next", "coming", "this":
+			prefix = c.words[0]
+		}
+	}
+	possessive := c.j-c.i >= 3 && r.toks[c.j-1].low == "s" && r.toks[c.j-2].low == "'"
+	if prefix == "" && !possessive && c.part == "" && r.weekdayName(c) {
+		return res{}, false
+	}
+	// TimeBank annotates "Wednesday night" as the DATE of that Wednesday
+	typ, suffix := "DATE", ""
+	if !r.hasDCT {
+		return res{typ: typ}, true
+	}
+	var d time.Time
+	switch prefix {
+	case "last", "past", "previous":
+		d = onOrBefore(r.dct.AddDate(0, 0, -1), c.wday)
+	case "next", "coming":
+		d = after(r.dct, c.wday)
+	case "this":
+		if r.tense(c.i, c.j) == tensePast {
+			d = onOrBefore(r.dct, c.wday)
+		} else {
+			d = onOrBefore(r.dct.AddDate(0, 0, 6), c.wday)
+		}
+	default:
+		t := r.tense(c.i, c.j)
+		if c.wday == isoWeekday(r.dct) {
+			t = tensePast // the DCT's own weekday is the DCT
+		}
+		if possessive {
+			t = tensePast
+		}
+		if t == tenseFuture {
+			d = after(r.dct, c.wday)
+		} else {
+			d = onOrBefore(r.dct, c.wday)
+		}
+	}
+	r.setRef(d)
+	return res{typ: typ, value: dayValue(d) + suffix}, true
+}
+
+func relUnit(r *resolver, c *capture) (res, bool) {
+	u := c.unit
+	if c.has("fiscal") {
+		u = uYear
+	}
+	if u == uSecond || u == uMinute || u == uHour || u == uDay && !c.has("this") || u == uFortnight {
+		return res{}, false
+	}
+	which := ""
+	for _, w := range c.words {
+		switch w {
+		case "last", "past", "previous", "latest":
+			which = "last"
+		case "next", "coming":
+			which = "next"
+		case "this", "current":
+			which = "this"
+		}
+	}
+	// "past decade": a duration; "the past year" is the DATE of last year in TimeBank
+	if c.has("past") && !c.has("the") {
+		return res{typ: "DURATION", value: durationValue(1, u)}, true
+	}
+	if plural(r.toks[c.j-1].low) {
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return date("")
+	}
+	n := 0
+	switch which {
+	case "last":
+		n = -1
+		if u == uWeek && c.has("the") {
+			n = 0 // "the last week": the week up to the DCT
+		}
+	case "next":
+		n = 1
+	}
+	d := shift(r.dct, u, n)
+	if u == uQuarter {
+		r.lastQY, r.lastQ = d.Year(), quarterOf(d)
+	}
+	return date(valueAt(d, u))
+}
+
+func plural(w string) bool { return len(w) > 3 && w[len(w)-1] == 's' || w == "centuries" }
+
+func weekend(r *resolver, c *capture) (res, bool) {
+	if !r.hasDCT {
+		return date("")
+	}
+	d := r.dct
+	switch {
+	case c.has("last") || c.has("past"):
+		d = onOrBefore(r.dct.AddDate(0, 0, -1), 7)
+		if isoWeekday(r.dct) == 6 || isoWeekday(r.dct) == 7 {
+			d = d.AddDate(0, 0, -7)
+			if isoWeekday(r.dct) == 7 {
+				d = onOrBefore(r.dct.AddDate(0, 0, -1), 7)
+			}
+		}
+	case c.has("next") || c.has("coming"):
+		d = after(r.dct, 6)
+		if isoWeekday(r.dct) < 6 {
+			d = d.AddDate(0, 0, 7)
+		}
+	case c.has("this"):
+		d = onOrBefore(r.dct.AddDate(0, 0, 6), 6)
+	default:
+		if r.tense(c.i, c.j) == tenseFuture {
+			d = onOrBefore(r.dct.AddDate(0, 0, 6), 6)
+		} else if isoWeekday(r.dct) < 6 {
+			d = onOrBefore(r.dct, 7)
+		}
+	}
+	return date(weekValue(d) + "-WE")
+}
+
+var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+func seasonRel(r *resolver, c *capture) (res, bool) {
+	if !r.hasDCT {
+		return date("")
+	}
+	sm := seasonStart[c.season]
+	// the start of the season containing the DCT
+	cur := time.Time{}
+	for _, s := range []int{3, 6, 9, 12} {
+		for _, y := range []int{r.dct.Year() - 1, r.dct.Year()} {
+			st := day(y, s, 1)
+			if !st.After(r.dct) && st.After(cur) {
+				cur = st
+			}
+		}
+	}
+	var best time.Time
+	for _, y := range []int{r.dct.Year() - 2, r.dct.Year() - 1, r.dct.Year(), r.dct.Year() + 1} {
+		st := day(y, sm, 1)
+		switch {
+		case c.has("last") || c.has("past"):
+			if st.Before(cur) && st.After(best) {
+				best = st
+			}
+		case c.has("next") || c.has("coming"):
+			if st.After(cur) && (best.IsZero() || st.Before(best)) {
+				best = st
+			}
+		default: // this
+			if best.IsZero() || absDays(st.Sub(r.dct)) < absDays(best.Sub(r.dct)) {
+				best = st
+			}
+		}
+	}
+	if best.IsZero() {
+		return res{}, false
+	}
+	return date(fmt.Sprintf("%04d-%s", best.Year(), c.season))
+}
+
+func monthRel(r *resolver, c *capture) (res, bool) {
+	if c.month == 5 && !r.toks[c.monthTok].upper || r.toks[c.monthTok].cls&cMonth == 0 && !r.toks[c.monthTok].upper {
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return date("")
+	}
+	y, m := r.dct.Year(), int(r.dct.Month())
+	switch {
+	case c.has("last") || c.has("past"):
+		if c.month >= m {
+			y--
+		}
+	case c.has("next") || c.has("coming"):
+		if c.month <= m {
+			y++
+		}
+	}
+	return date(monthValue(y, c.month))
+}
+
+func ago(r *resolver, c *capture) (res, bool) {
+	if c.unit == uSecond && c.num == 1 && r.toks[c.i].kind == kWord {
+		return res{}, false
+	}
+	dir := -1
+	if c.has("hence") || c.has("from") {
+		dir = 1
+	}
+	u := c.unit
+	if c.num < 0 {
+		if dir < 0 {
+			return date("PAST_REF")
+		}
+		return date("FUTURE_REF")
+	}
+	if !r.hasDCT {
+		return date("")
+	}
+	// "a year ago" in a text about quarters means the same quarter a year before
+	if u == uYear && c.num == 1 && dir < 0 && r.lastQ > 0 {
+		return date(quarterValue(r.lastQY-1, r.lastQ))
+	}
+	n := c.num
+	switch u {
+	case uDecade:
+		n, u = n*10, uYear
+	case uCentury:
+		n, u = n*100, uYear
+	}
+	var d time.Time
+	if n != float64(int(n)) {
+		switch u {
+		case uYear:
+			d = r.dct.AddDate(0, dir*int(n*12+0.5), 0)
+			u = uMonth
+		default:
+			d = shift(r.dct, u, dir*int(n+0.5))
+		}
+	} else {
+		d = shift(r.dct, u, dir*int(n))
+	}
+	if u == uHour || u == uMinute || u == uSecond {
+		return date(dayValue(d))
+	}
+	if u == uDay {
+		r.setRef(d)
+	}
+	return date(valueAt(d, u))
+}
+
+func thatUnit(r *resolver, c *capture) (res, bool) {
+	w := c.words[len(c.words)-1]
+	if !r.hasRef {
+		if w == "day" || w == "year" {
+			return date("")
+		}
+		return res{}, false
+	}
+	switch w {
+	case "day":
+		return date(dayValue(r.ref))
+	case "week":
+		return date(weekValue(r.ref))
+	case "month":
+		return date(monthValue(r.ref.Year(), int(r.ref.Month())))
+	case "year":
+		return date(yearValue(r.ref.Year()))
+	}
+	return res{typ: "TIME", value: dayValue(r.ref) + "T" + parts[w]}, true
+}
+
+func dayAfter(r *resolver, c *capture) (res, bool) {
+	base, ok := r.ref, r.hasRef
+	if !ok {
+		base, ok = r.dct, r.hasDCT
+	}
+	if !ok {
+		return date("")
+	}
+	off := 1
+	if c.has("previous") || c.has("before") || c.has("earlier") {
+		off = -1
+	}
+	d := base.AddDate(0, 0, off)
+	return date(dayValue(d))
+}
+
+func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
+	if r.lastQ > 0 {
+		return date(quarterValue(r.lastQY-1, r.lastQ))
+	}
+	if !r.hasDCT {
+		return date("")
+	}
+	return date(yearValue(r.dct.Year() - 1))
+}
+
+func quarter(r *resolver, c *capture) (res, bool) {
+	half := c.has("half")
+	if c.ord == 0 {
+		// "the 1988 quarter": the quarter under discussion, in that year
+		q := r.lastQ
+		if q == 0 && r.hasDCT {
+			q = quarterOf(r.dct.AddDate(0, -3, 0))
+		}
+		if q == 0 {
+			return res{}, false
+		}
+		return date(quarterValue(c.year, q))
+	}
+	if half && c.ord > 2 || c.ord > 4 {
+		return res{}, false
+	}
+	y := c.year
+	if y == 0 {
+		if !r.hasDCT {
+			if half {
+				return date(fmt.Sprintf("XXXX-H%d", c.ord))
+			}
+			return date(fmt.Sprintf("XXXX-Q%d", c.ord))
+		}
+		y = r.dct.Year()
+		switch {
+		case c.has("last"):
+			y--
+		case c.has("next"):
+			y++
+		case c.has("this"):
+		default:
+			cur := quarterOf(r.dct)
+			q := c.ord
+			if half {
+				q = c.ord * 2
+				cur = (cur + 1) / 2 * 2
+			}
+			if q > cur && r.tense(c.i, c.j) != tenseFuture {
+				y--
+			}
+		}
+	}
+	if half {
+		return date(fmt.Sprintf("%04d-H%d", y, c.ord))
+	}
+	r.lastQY, r.lastQ = y, c.ord
+	if c.has("quarters") {
+		return res{typ: "SET", value: fmt.Sprintf("XXXX-Q%d", c.ord)}, true
+	}
+	return date(quarterValue(y, c.ord))
+}
+
+func thisQuarter(r *resolver, c *capture) (res, bool) {
+	if c.has("period") && !(c.has("latest") || c.has("comparable") || c.has("same")) {
+		return res{}, false
+	}
+	if c.has("fiscal") && !c.has("quarter") {
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return date("")
+	}
+	if c.has("current") || c.has("this") {
+		y, q := r.dct.Year(), quarterOf(r.dct)
+		return date(quarterValue(y, q))
+	}
+	if c.has("prior") || c.has("previous") {
+		d := r.dct.AddDate(0, -3, 0)
+		if r.lastQ > 0 {
+			d = day(r.lastQY, r.lastQ*3-2, 1).AddDate(0, -3, 0)
+		}
+		return date(quarterValue(d.Year(), quarterOf(d)))
+	}
+	if r.lastQ > 0 && !c.has("latest") {
+		return date(quarterValue(r.lastQY, r.lastQ))
+	}
+	d := r.dct.AddDate(0, -3, 0)
+	return date(quarterValue(d.Year(), quarterOf(d)))
+}
+
+func fiscalYear(r *resolver, c *capture) (res, bool) {
+	return date(yearValue(c.year))
+}

@@ -1,0 +1,220 @@
+package timex
+
+import "fmt"
+
+// Normalisers of durations, sets, references and clock times.
+
+func duration(r *resolver, c *capture) (res, bool) {
+	if !c.hasNum || c.unit == uNone {
+		return res{}, false
+	}
+	first := &r.toks[c.i]
+	if first.low == "the" && c.i+1 < c.j {
+		first = &r.toks[c.i+1]
+	}
+	// "a second term", "one second": ordinal "second", not a unit
+	if c.unit == uSecond && first.kind == kWord && (first.low == "a" || first.low == "an" || first.low == "one") {
+		return res{}, false
+	}
+	// ages ("a 6-year-old boy", "45 years old") are not time expressions
+	if r.toks[c.j-1].low == "old" {
+		return res{}, false
+	}
+	if n := r.tok(c.j); n != nil && n.low == "-" {
+		if m := r.tok(c.j + 1); m != nil && m.low == "old" {
+			return res{}, false
+		}
+	}
+	// "three-quarters" is a fraction
+	if c.unit == uQuarter && r.toks[c.j-1].low == "quarters" && r.toks[c.j-2].low == "-" {
+		return res{}, false
+	}
+	// "$5 a year", "twice a day": a rate, not a duration
+	if first.low == "a" || first.low == "an" {
+		if p := r.tok(c.i - 1); p != nil && (p.kind == kNum || p.low == "times" || p.low == "twice" || p.low == "once" || p.low == "%") {
+			return res{}, false
+		}
+	}
+	// "one day" meaning some day, "a day" in "twice a day": keep; "the year" handled elsewhere
+	if c.num == 0 {
+		return res{}, false
+	}
+	if c.has("first") && c.has("quarter") && !plural(r.toks[c.j-1].low) {
+		return res{}, false
+	}
+	n := c.num
+	if c.has("half") && c.has("and") && n > 0 {
+		n += 0.5
+	}
+	return res{typ: "DURATION", value: durationValue(n, c.unit)}, true
+}
+
+func durationRange(r *resolver, c *capture) (res, bool) {
+	if !c.hasNum || c.unit == uNone {
+		return res{}, false
+	}
+	_, v := number(r.toks, c.i)
+	if v <= 0 {
+		return res{}, false
+	}
+	return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+}
+
+// vagueUnit reads "recent years", "coming months", "the weeks ahead": in
+// TimeBank a reference to the past or future rather than a duration.
+func vagueUnit(r *resolver, c *capture) (res, bool) {
+	if !plural(r.toks[c.j-1].low) && !c.has("ahead") {
+		return res{}, false
+	}
+	if c.unit == uNone {
+		return res{}, false
+	}
+	if c.has("ahead") {
+		return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+	}
+	if c.has("coming") || c.has("future") {
+		return date("FUTURE_REF")
+	}
+	return date("PAST_REF")
+}
+
+func bareUnit(r *resolver, c *capture) (res, bool) {
+	w := r.toks[c.j-1].low
+	if !plural(w) || c.unit == uSecond || c.unit == uQuarter {
+		return res{}, false
+	}
+	if r.toks[c.i].low == "the" {
+		return res{}, false
+	}
+	return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+}
+
+var setWords = map[string]string{
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+	"hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
+}
+
+func set(r *resolver, c *capture) (res, bool) {
+	w := c.words[0]
+	if v, ok := setWords[w]; ok {
+		return res{typ: "SET", value: v}, true
+	}
+	switch {
+	case c.wday != 0:
+		v := fmt.Sprintf("XXXX-WXX-%d", c.wday)
+		if c.part != "" {
+			v += "T" + c.part
+		}
+		return res{typ: "SET", value: v}, true
+	case c.month != 0:
+		return res{typ: "SET", value: fmt.Sprintf("XXXX-%02d", c.month)}, true
+	case c.season != "":
+		return res{typ: "SET", value: "XXXX-" + c.season}, true
+	case c.unit != uNone:
+		n := 1.0
+		if c.has("other") {
+			n = 2
+		}
+		return res{typ: "SET", value: durationValue(n, c.unit)}, true
+	}
+	p := c.words[len(c.words)-1]
+	if code, ok := parts[p]; ok {
+		return res{typ: "SET", value: "XXXX-XX-XXT" + code}, true
+	}
+	return res{}, false
+}
+
+var refValues = map[string]string{
+	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
+	"current": "PRESENT_REF", "present": "PRESENT_REF", "days": "PRESENT_REF",
+	"recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+	"recent": "PAST_REF", "past": "PAST_REF",
+	"soon": "FUTURE_REF", "future": "FUTURE_REF",
+}
+
+func ref(r *resolver, c *capture) (res, bool) {
+	w := c.words[len(c.words)-1]
+	v, ok := refValues[w]
+	if !ok {
+		return res{}, false
+	}
+	n := r.tok(c.j)
+	switch w {
+	case "now":
+		// "now-defunct" stays a date; "Now," at a sentence start too
+	case "present":
+		if c.words[0] == "the" && n != nil && n.kind == kWord && isNounish(n.low) {
+			return res{}, false // "the present government"
+		}
+	case "past":
+		if n != nil && n.kind == kWord && isNounish(n.low) {
+			return res{}, false
+		}
+	case "current", "recent", "future":
+		if len(c.words) == 1 && n != nil && n.kind == kWord && !temporalNoun[n.low] && n.cls&cUnit == 0 {
+			if w != "future" || !isNounish(n.low) {
+				return res{}, false
+			}
+		}
+	}
+	return date(v)
+}
+
+// temporalNoun are nouns after current/recent/future that keep it a time reference.
+var temporalNoun = map[string]bool{
+	"period": true, "term": true, "session": true, "quarter": true, "season": true, "era": true,
+	"times": true, "level": true, "levels": true, "rate": true, "rates": true, "price": true,
+	"prices": true, "situation": true, "crisis": true, "trend": true, "trends": true, "events": true,
+	"plan": true, "plans": true, "contract": true, "policy": true, "system": true, "form": true,
+	"fiscal": true, "year": true, "month": true, "week": true, "government": true, "administration": true,
+	"weeks": true, "months": true, "years": true, "days": true, "president": true, "talks": true,
+	"round": true, "conflict": true, "war": true, "deal": true, "agreement": true, "market": true,
+}
+
+func clock(r *resolver, c *capture) (res, bool) {
+	h, m := c.hour, c.min
+	w := ""
+	if len(c.words) > 0 {
+		w = c.words[0]
+	}
+	switch w {
+	case "noon", "midday":
+		h, m = 12, 0
+	case "midnight":
+		h, m = 24, 0
+	default:
+		if !c.hasHour {
+			return res{}, false
+		}
+		if c.pm && h < 12 {
+			h += 12
+		}
+		if c.am && h == 12 {
+			h = 0
+		}
+		if (c.am || c.pm) && (c.hour == 0 || c.hour > 12) {
+			return res{}, false
+		}
+		if c.has("afternoon") || c.has("evening") {
+			if h < 12 {
+				h += 12
+			}
+		}
+		if !c.hasMin && !c.am && !c.pm && !c.has("o") && !c.has("morning") && !c.has("afternoon") && !c.has("evening") {
+			return res{}, false
+		}
+		if c.hasMin && !c.am && !c.pm {
+			// a bare 10:30: not a ratio or score
+			if p := r.tok(c.i - 1); p != nil && p.kind == kNum {
+				return res{}, false
+			}
+		}
+	}
+	v := fmt.Sprintf("T%02d:%02d", h, m)
+	if r.hasDCT {
+		v = dayValue(r.dct) + v
+	} else {
+		v = "XXXX-XX-XX" + v
+	}
+	return res{typ: "TIME", value: v}, true
+}

@@ -1,0 +1,199 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"storyline/internal/shared"
+	"storyline/news"
+)
+
+// Each case marks the expected expressions inline: [text|TYPE|value].
+var tagCases = []struct {
+	name, dct, text string
+}{
+	{"past weekday", "2025-02-16", "Russia said [Saturday|DATE|2025-02-15] that talks went well."},
+	{"weekday on dct", "2025-02-15", "Russia said [Saturday|DATE|2025-02-15] that talks went well."},
+	{"future weekday", "2025-03-15", "They met in Paris on [March 11|DATE|2025-03-11] and will meet again on [Thursday|DATE|2025-03-20] in Britain."},
+	{"possessive weekday", "2025-02-19", "[Tuesday's|DATE|2025-02-18] meeting was meant to pave the way."},
+	{"last week", "2025-02-19", "[Last week|DATE|2025-W07], Trump had a phone call."},
+	{"this week", "2025-03-15", "Moscow [this week|DATE|2025-W11] regained land."},
+	{"nearly two years ago", "2025-02-18", "They talked briefly [nearly two years ago|DATE|2023]."},
+	{"since january", "2025-03-15", "Since returning to the White House in [January|DATE|2025-01], Trump has pushed."},
+	{"full dates", "2025-02-18", "since Moscow's [February 24, 2022|DATE|2022-02-24], invasion and [15 February 2025|DATE|2025-02-15] and [2/15/2025|DATE|2025-02-15] and [2025-02-15|DATE|2025-02-15]"},
+	{"abbreviated months", "2025-02-18", "On [Feb 15|DATE|2025-02-15] and [Feb. 16|DATE|2025-02-16] and [Sept. 30, 1989|DATE|1989-09-30]"},
+	{"month year", "2025-02-19", "the outbreak of the conflict in [February 2022|DATE|2022-02]"},
+	{"bare year", "2025-02-19", "after its [2022|DATE|2022] invasion of Ukraine"},
+	{"years since", "2025-03-15", "[more than three years|DURATION|P3Y] since it invaded"},
+	{"30-day ceasefire", "2025-03-15", "an unconditional [30-day|DURATION|P30D] ceasefire"},
+	{"four-and-a-half-hour", "2025-02-19", "Following the [four-and-a-half-hour|DURATION|PT4H30M] talks"},
+	{"hour and a half", "2025-02-19", "a call that lasted [nearly an hour and a half|DURATION|PT1H30M]"},
+	{"modal may", "2025-02-19", "He may come. Prices may rise in [May|DATE|2025-05]."},
+	{"verb march", "2025-02-19", "Protesters march on the capital; they will march again."},
+	{"sunday times", "2025-02-19", "The Sunday Times reported it."},
+	{"ages", "2025-02-19", "a 6-year-old boy and a 45-year-old man"},
+	{"now and recently", "1998-01-08", "[Now|DATE|PRESENT_REF] prices have [recently|DATE|PAST_REF] fallen."},
+	{"quarters", "1989-10-26", "Earnings in [the third quarter|DATE|1989-Q3] and [fourth-quarter|DATE|1989-Q4] sales"},
+	// TimeBank annotates "the past year" as last year's DATE, "past decade" as a DURATION
+	{"past year", "2025-02-19", "over [the past year|DATE|2024]"},
+	{"the past two months", "1989-10-27", "during [the past two months|DURATION|P2M]"},
+	{"first nine months", "1989-10-27", "In [the first nine months|DURATION|P9M], profit rose"},
+	{"decades", "2000-02-24", "in [the 1990s|DATE|199] and [the early 1980s|DATE|198]"},
+	{"yesterday today tomorrow", "1989-10-27", "[yesterday|DATE|1989-10-26], [today|DATE|1989-10-27] and [tomorrow|DATE|1989-10-28]"},
+	{"a year earlier", "1989-10-27", "from $2 [a year earlier|DATE|1988]"},
+	{"clock and day", "1998-02-13", "at [10 p.m. Wednesday|TIME|1998-02-11T22:00]"},
+	{"sets", "1998-02-13", "published [daily|SET|P1D] and [every week|SET|P1W]"},
+	{"seasons", "1998-02-06", "[last fall|DATE|1997-FA] and [this summer|DATE|1998-SU]"},
+	{"last month", "2025-02-19", "[last month|DATE|2025-01] and [next year|DATE|2026]"},
+	{"no dct", "", "On [Saturday|DATE|] and [Feb 15|DATE|XXXX-02-15] in [2022|DATE|2022]"},
+	{"days ago", "1998-03-22", "[10 days ago|DATE|1998-03-12]"},
+	{"century", "1998-02-13", "in [the 20th century|DATE|19]"},
+	{"tonight", "1998-01-20", "[this evening|TIME|1998-01-20TEV] and [last night|TIME|1998-01-19TNI]"},
+	{"christmas", "1998-12-20", "before [Christmas|DATE|1998-12-25]"},
+}
+
+var markRe = regexp.MustCompile(`\[([^|\]]*)\|([A-Z]*)\|([^\]]*)\]`)
+
+type want struct {
+	start, end int
+	typ, value string
+}
+
+// parseCase strips the [text|TYPE|value] marks and returns the plain text and
+// the expected expressions with their byte spans.
+func parseCase(s string) (string, []want) {
+	var b strings.Builder
+	var ws []want
+	last := 0
+	for _, m := range markRe.FindAllStringSubmatchIndex(s, -1) {
+		b.WriteString(s[last:m[0]])
+		start := b.Len()
+		b.WriteString(s[m[2]:m[3]])
+		ws = append(ws, want{start, b.Len(), s[m[4]:m[5]], s[m[6]:m[7]]})
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String(), ws
+}
+
+func TestTag(t *testing.T) {
+	tg := New()
+	for _, tc := range tagCases {
+		t.Run(tc.name, func(t *testing.T) {
+			text, ws := parseCase(tc.text)
+			var dct time.Time
+			if tc.dct != "" {
+				dct, _ = time.Parse("2006-01-02", tc.dct)
+			}
+			got := tg.Tag(text, dct)
+			if len(got) != len(ws) {
+				t.Errorf("got %d expressions, want %d", len(got), len(ws))
+			}
+			for i := 0; i < len(got) || i < len(ws); i++ {
+				switch {
+				case i >= len(ws):
+					t.Errorf("extra %q %s %s", got[i].Text, got[i].Type, got[i].Value)
+				case i >= len(got):
+					t.Errorf("missing %q %s %s", text[ws[i].start:ws[i].end], ws[i].typ, ws[i].value)
+				case got[i].Start != ws[i].start || got[i].End != ws[i].end || got[i].Type != ws[i].typ || got[i].Value != ws[i].value:
+					t.Errorf("got %q %s %s, want %q %s %s", got[i].Text, got[i].Type, got[i].Value, text[ws[i].start:ws[i].end], ws[i].typ, ws[i].value)
+				}
+			}
+		})
+	}
+}
+
+var valueRe = regexp.MustCompile(`^(` +
+	`PRESENT_REF|PAST_REF|FUTURE_REF|` +
+	`P(T?X[A-Z]+|(\d+(\.\d+)?[YMWDQEC])*(T(\d+(\.\d+)?[HMS])+)?)|` +
+	`(\d{4}|XXXX|\d{3}|\d{2})(-(\d{2}|XX|W\d{2}|WXX|Q\d|H\d|SP|SU|FA|WI)(-(\d{2}|XX|\d|WE))?)?(T(\d{2}:\d{2}|MO|AF|EV|NI))?|` +
+	`XXXX-WXX-\d(T(MO|AF|EV|NI))?|XXXX-XX-XXT(MO|AF|EV|NI|\d{2}:\d{2})` +
+	`)$`)
+
+// checkWellFormed verifies the invariants of Tag's output.
+func checkWellFormed(t *testing.T, text string, got []news.Timex) {
+	t.Helper()
+	end := 0
+	for _, x := range got {
+		if x.Start < end || x.End <= x.Start || x.End > len(text) {
+			t.Fatalf("bad span %d-%d (previous end %d, len %d)", x.Start, x.End, end, len(text))
+		}
+		end = x.End
+		if x.Text != text[x.Start:x.End] {
+			t.Fatalf("text %q does not match span %q", x.Text, text[x.Start:x.End])
+		}
+		switch x.Type {
+		case "DATE", "TIME", "DURATION", "SET":
+		default:
+			t.Fatalf("bad type %q", x.Type)
+		}
+		if x.Value != "" && !valueRe.MatchString(x.Value) {
+			t.Fatalf("malformed value %q for %q", x.Value, x.Text)
+		}
+	}
+}
+
+func TestWellFormedOnCorpus(t *testing.T) {
+	dir := shared.Path(t, "data/bbc-news")
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	if len(files) > 300 {
+		files = files[:300]
+	}
+	tg := New()
+	dct := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkWellFormed(t, string(b), tg.Tag(string(b), dct))
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, tc := range tagCases {
+		text, _ := parseCase(tc.text)
+		f.Add(text)
+	}
+	f.Add("5 1/2 hours, 2.5 years, twenty-four hours, 1,000 days, 12:30 a.m. EST, Nov. 9")
+	f.Add("the 31st of February 2023 and 99/99/9999 and 2025-13-45 and Sun. and Feb.")
+	f.Add("\xff\xfe a\u2019s Tuesday\u2019s \u2014 mid-1990s late-November")
+	tg := New()
+	dct := time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		checkWellFormed(t, s, tg.Tag(s, dct))
+		checkWellFormed(t, s, tg.Tag(s, time.Time{}))
+		tg.Date(s)
+	})
+}
+
+func BenchmarkTag(b *testing.B) {
+	dir := shared.Path(b, "data/bbc-news")
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	var texts []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += len(data)
+		if size > 2<<20 {
+			break
+		}
+	}
+	tg := New()
+	dct := time.Date(2005, 3, 10, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range texts {
+			tg.Tag(s, dct)
+		}
+	}
+}
