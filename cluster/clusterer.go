@@ -386,9 +386,10 @@ func (c *Clusterer) features(s *story, v Vector, doc [numViews][]weighted) [NumF
 	f[FeatTitle] = s.views[ViewTitle].cosine(doc[ViewTitle])
 	f[FeatBody] = s.views[ViewBody].cosine(doc[ViewBody])
 	f[FeatEntity] = s.views[ViewEntity].cosine(doc[ViewEntity])
-	f[FeatTime] = c.opt.UnknownTime
+	f[FeatTime], f[FeatRecent] = c.opt.UnknownTime, c.opt.UnknownTime
 	if !v.Time.IsZero() && s.dated > 0 {
 		f[FeatTime] = math.Exp(-math.Abs(days(v.Time)-s.mean()) / c.opt.TimeScale)
+		f[FeatRecent] = math.Exp(-math.Abs(v.Time.Sub(s.last).Hours()) / c.opt.RecentScale)
 	}
 	return f
 }
@@ -407,9 +408,17 @@ func (c *Clusterer) storySimilarity(a, b *story) float64 {
 	f[FeatTitle] = cosineCentroids(&a.views[ViewTitle], &b.views[ViewTitle])
 	f[FeatBody] = cosineCentroids(&a.views[ViewBody], &b.views[ViewBody])
 	f[FeatEntity] = cosineCentroids(&a.views[ViewEntity], &b.views[ViewEntity])
-	f[FeatTime] = c.opt.UnknownTime
+	f[FeatTime], f[FeatRecent] = c.opt.UnknownTime, c.opt.UnknownTime
 	if a.dated > 0 && b.dated > 0 {
 		f[FeatTime] = math.Exp(-math.Abs(a.mean()-b.mean()) / c.opt.TimeScale)
+		// recency between stories: the gap between their date ranges
+		gap := 0.0
+		if a.last.Before(b.first) {
+			gap = b.first.Sub(a.last).Hours()
+		} else if b.last.Before(a.first) {
+			gap = a.first.Sub(b.last).Hours()
+		}
+		f[FeatRecent] = math.Exp(-gap / c.opt.RecentScale)
 	}
 	return c.score(f)
 }

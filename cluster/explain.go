@@ -23,7 +23,7 @@ func (c *Clusterer) explain(i int32, v Vector, doc [numViews][]weighted, score f
 		b.WriteString(";")
 	}
 	if !v.Time.IsZero() && s.dated > 0 {
-		fmt.Fprintf(&b, " time %.1f days from the story's mean", abs(days(v.Time)-s.mean()))
+		fmt.Fprintf(&b, " time %.1f days from the story's mean, %.1f hours from its latest", abs(days(v.Time)-s.mean()), abs(v.Time.Sub(s.last).Hours()))
 	} else {
 		b.WriteString(" time unknown")
 	}

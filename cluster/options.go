@@ -7,7 +7,8 @@ const (
 	FeatTitle  = iota // cosine of the title views
 	FeatBody          // cosine of the body views
 	FeatEntity        // cosine of the entity views
-	FeatTime          // closeness in time: exp(-days apart / TimeScale); UnknownTime when a date is missing
+	FeatTime          // closeness in time to the story's mean date: exp(-days apart / TimeScale); UnknownTime when a date is missing
+	FeatRecent        // closeness to the story's latest article: exp(-hours apart / RecentScale); UnknownTime when a date is missing
 	NumFeatures
 )
 
@@ -22,6 +23,9 @@ type Options struct {
 	MergeThreshold float64
 	// TimeScale is the distance in days at which time closeness falls to 1/e.
 	TimeScale float64
+	// RecentScale is the distance in hours to the story's latest article at
+	// which the recency feature falls to 1/e (news arrives in bursts).
+	RecentScale float64
 	// UnknownTime is the time feature when the article or the story has no date.
 	UnknownTime float64
 	// Window: stories whose latest dated article is older than this before
@@ -48,10 +52,11 @@ type Options struct {
 // were tuned and measured).
 func DefaultOptions() Options {
 	return Options{
-		Weights:        [NumFeatures]float64{0.45, 0.25, 0.3, 0.1},
-		Threshold:      0.35,
-		MergeThreshold: 0.6,
+		Weights:        [NumFeatures]float64{0.5, 0.1, 0.5, 0.2, 0},
+		Threshold:      0.275,
+		MergeThreshold: 0.4,
 		TimeScale:      3,
+		RecentScale:    2,
 		UnknownTime:    0.5,
 		Window:         30 * 24 * time.Hour,
 		IdleArticles:   200000,
@@ -76,6 +81,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.TimeScale <= 0 {
 		o.TimeScale = d.TimeScale
+	}
+	if o.RecentScale <= 0 {
+		o.RecentScale = d.RecentScale
 	}
 	if o.Window <= 0 {
 		o.Window = d.Window

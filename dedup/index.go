@@ -84,23 +84,32 @@ func (ix *Index) bandKeys(sig []uint64, buf []uint64) []uint64 {
 }
 
 // Cardinality estimates how many distinct shingles the text behind a
-// signature has, from the mean of its minimum values.
+// signature has: from the share of empty bins when there are any, else from
+// the mean of the bins' minimum values.
 func Cardinality(sig []uint64) float64 {
-	if len(sig) == 0 {
+	k := float64(len(sig))
+	if k == 0 {
 		return 0
 	}
 	var sum float64
+	empty := 0
 	for _, v := range sig {
 		if v == ^uint64(0) {
 			return 0
 		}
-		sum += float64(v) / math.MaxUint64
+		if v > 0xffffffff {
+			empty++
+			continue
+		}
+		sum += (float64(v) + 0.5) / (1 << 32)
 	}
-	mean := sum / float64(len(sig))
-	if mean <= 0 {
-		return math.Inf(1)
+	if empty > 0 {
+		// the expected share of empty bins for n items is (1-1/k)^n
+		return math.Log(float64(empty)/k) / math.Log(1-1/k)
 	}
-	return 1/mean - 1
+	// each bin holds about n/k items: its minimum averages 1/(n/k+1)
+	mean := sum / k
+	return k * (1/mean - 1)
 }
 
 // threshold returns the similarity a near duplicate of this signature needs:

@@ -132,23 +132,44 @@ func shingles(text string, k int) []uint64 {
 	return out
 }
 
-// Signature computes the MinHash signature of a text: for each of the
-// Hashes functions, the minimum over the text's shingles. It is deterministic
-// for given Options; the text's shingle count is not part of it. An empty
-// text has a signature of all ones (max uint64), which matches nothing.
+// Signature computes the MinHash signature of a text with one-permutation
+// hashing: each shingle hash falls in one of Hashes bins and each bin keeps
+// its minimum; empty bins borrow from the next non-empty bin (rotation
+// densification), so any two signatures stay comparable position by
+// position. It is deterministic for given Options. An empty text has a
+// signature of all ones (max uint64), which matches nothing.
 func (ix *Index) Signature(text string) []uint64 {
-	return signature(shingles(text, ix.opt.Shingle), ix.seeds)
+	return signature(shingles(text, ix.opt.Shingle), len(ix.seeds), ix.opt.Seed)
 }
 
-func signature(sh []uint64, seeds []uint64) []uint64 {
-	sig := make([]uint64, len(seeds))
+func signature(sh []uint64, k int, seed uint64) []uint64 {
+	sig := make([]uint64, k)
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
+	if len(sh) == 0 || k == 0 {
+		return sig
+	}
 	for _, h := range sh {
-		for i, s := range seeds {
-			if v := mix(h ^ s); v < sig[i] {
-				sig[i] = v
+		v := mix(h ^ seed)
+		bin := int((v >> 32) * uint64(k) >> 32)
+		if w := v & 0xffffffff; w < sig[bin] {
+			sig[bin] = w
+		}
+	}
+	// densify: an empty bin takes the value of the next non-empty bin to its
+	// right (circularly), salted with the distance so borrowed values differ
+	// from their donors.
+	empty := ^uint64(0)
+	for i := range sig {
+		if sig[i] != empty {
+			continue
+		}
+		for d := 1; d < k; d++ {
+			j := (i + d) % k
+			if sig[j] != empty && sig[j] <= 0xffffffff {
+				sig[i] = 1<<32 + mix(sig[j]+uint64(d)*0x9e3779b97f4a7c15)>>1
+				break
 			}
 		}
 	}

@@ -49,7 +49,6 @@ func cleanBlocks(bs []block, opt Options, titleHint string) (*news.Article, erro
 func readLeading(a *news.Article, bs []block, titleHint string) []block {
 	var lead []int // headline-like blocks before the body
 	var updated meta
-	hintSeen := false
 	for i := 0; i < len(bs) && i < 20; i++ {
 		b := &bs[i]
 		if b.kind != kindBody {
@@ -79,14 +78,13 @@ func readLeading(a *news.Article, bs []block, titleHint string) []block {
 		}
 		if titleHint != "" && sameText(b.text, titleHint) {
 			b.kind = KindTitle
-			hintSeen = true
 			continue
 		}
 		if a.Title != "" && sameText(b.text, a.Title) {
 			b.kind = KindTitle
 			continue
 		}
-		if headlineLike(b.text) || (b.heading && wordCount(b.text) <= 30) {
+		if titleShape(b.text) || (b.heading && wordCount(b.text) <= 30 && !endsSentence(b.text)) {
 			lead = append(lead, i)
 			continue
 		}
@@ -102,7 +100,7 @@ func readLeading(a *news.Article, bs []block, titleHint string) []block {
 		bs[lead[0]].kind = KindNavigation
 		lead = lead[1:]
 	}
-	if len(lead) > 0 && !hintSeen && a.Title == "" && hasBodyAfter(bs, lead[0]) {
+	if len(lead) > 0 && titleHint == "" && a.Title == "" && hasBodyAfter(bs, lead[0]) {
 		bs[lead[0]].kind = KindTitle
 		a.Title = bs[lead[0]].text
 	}
@@ -127,7 +125,11 @@ func isBodyText(s string) bool {
 // isProseBlock reports whether a paragraph is running text and not a
 // headline-shaped line.
 func isProseBlock(s string) bool {
-	return isBodyText(s) && (!headlineLike(s) || wordCount(s) > 25)
+	if !isBodyText(s) {
+		return false
+	}
+	w := wordCount(s)
+	return !headlineLike(s) || w > 25 || w >= 12 && !titleCase(s)
 }
 
 // headlineItem reports whether a headline-shaped line reads like a headline
@@ -214,11 +216,14 @@ func removeHeadlineRuns(bs []block) {
 			}
 		}
 		atEnd, atStart := e == len(kept)-1, s == 0
+		afterCue := kept[s] > 0 && bs[kept[s]-1].kind == KindShare
 		most := func(k int) bool { return k*3 >= n*2 }
 		remove := false
 		switch {
 		case !most(hl):
 			// lists of names, results or labels belong to the article
+		case afterCue && (atEnd || most(tc) || most(low)):
+			remove = true // the links after "Read more:" or "Related"
 		case atEnd && n >= 3 && (low*2 >= n || most(tc) && n >= 5):
 			remove = true
 		case atEnd && n == 2 && low == n && (tc > 0 || zero == n):
@@ -253,7 +258,10 @@ func markHeadings(bs []block, maxWords int) {
 	}
 	for p, i := range kept {
 		b := &bs[i]
-		hasNext := p+1 < len(kept) && isBodyText(bs[kept[p+1]].text) && !startsLower(bs[kept[p+1]].text)
+		hasNext := p+1 < len(kept) && isProseBlock(bs[kept[p+1]].text) && !startsLower(bs[kept[p+1]].text)
+		if b.heading && (wordCount(b.text) > 20 || endsSentence(b.text) && wordCount(b.text) > 8) {
+			b.heading = false // a sentence in heading markup
+		}
 		if b.heading {
 			if p+1 >= len(kept) {
 				b.kind = KindHeadlines // a heading with nothing after it
@@ -261,7 +269,10 @@ func markHeadings(bs []block, maxWords int) {
 			b.heading = p+1 < len(kept)
 			continue
 		}
-		b.heading = p > 0 && hasNext && headingLike(b.text, maxWords) && !bs[kept[p-1]].heading
+		// A subheading stands between running paragraphs; a short line after
+		// another short line is a list entry.
+		b.heading = p > 0 && hasNext && headingLike(b.text, maxWords) && !bs[kept[p-1]].heading &&
+			isProseBlock(bs[kept[p-1]].text)
 	}
 }
 

@@ -20,7 +20,14 @@ func TestBBCCorpus(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
 	kinds := map[string]int{}
 	headings, badTitle, lost := 0, 0, 0
-	for _, f := range files {
+	step := 4 // a quarter of the corpus keeps the package fast; -dump runs all
+	if *dump {
+		step = 1
+	}
+	for k, f := range files {
+		if k%step != 0 {
+			continue
+		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -55,7 +62,7 @@ func TestBBCCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("%d files: removed %v, %d headings, %d titles not the first line", len(files), kinds, headings, badTitle)
-	if badTitle > len(files)/100 {
+	if badTitle > len(files)/step/100 {
 		t.Errorf("%d titles differ from the first line", badTitle)
 	}
 }

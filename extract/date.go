@@ -108,7 +108,10 @@ func parseDatePrefix(s string) (t time.Time, dateOnly bool, n int, ok bool) {
 	}
 	end := d.i
 	isoT := end+1 < len(s) && s[end] == 'T' && s[end+1] >= '0' && s[end+1] <= '9'
-	if !boundaryAt(s, end) && !isoT {
+	// Text glued to a year by markup ("24 July 2015From the section") still
+	// ends the date.
+	glued := end > 0 && s[end-1] >= '0' && s[end-1] <= '9' && end < len(s) && s[end] >= 'A' && s[end] <= 'Z'
+	if !boundaryAt(s, end) && !isoT && !glued {
 		return time.Time{}, false, 0, false
 	}
 	hh, mm, ss, loc, tend, hasTime := d.clock()

@@ -61,18 +61,18 @@ func extractHTML(body []byte, raw *news.Raw, opt Options) (*news.Article, error)
 		hint = raw.Title
 	}
 	if hint == "" {
-		hint = md.Title
+		hint = pageTitle(collapse(normalize(md.Title)), md.Sitename, md.Author)
 	}
 	a, err := cleanBlocks(bs, opt, hint)
 	if err != nil {
 		return nil, err
 	}
 	if md.Title != "" && (a.Title == "" || hasFlag(a.Flags, "title:derived")) {
-		a.Title = collapse(normalize(md.Title))
+		a.Title = pageTitle(collapse(normalize(md.Title)), md.Sitename, md.Author)
 		a.Flags = dropFlag(a.Flags, "title:derived")
 	}
 	if a.Author == "" {
-		a.Author = collapse(normalize(md.Author))
+		a.Author = authors(collapse(normalize(md.Author)))
 	}
 	if !md.Date.IsZero() && a.PublishedSource == news.DateUnknown {
 		a.Published, a.PublishedSource = md.Date, news.DateMetadata
@@ -298,4 +298,55 @@ func dropFlag(fs []string, f string) []string {
 		}
 	}
 	return out
+}
+
+// pageTitle strips the site or author part that pages append to their
+// titles: "Talks resume | Example News", "Talks resume - Example News".
+func pageTitle(t, site, author string) string {
+	if parts := strings.Split(t, " | "); len(parts) > 1 {
+		best := parts[0]
+		for _, p := range parts[1:] {
+			if wordCount(p) > wordCount(best) {
+				best = p
+			}
+		}
+		t = strings.TrimSpace(best)
+	}
+	for _, sep := range []string{" - ", " – ", " — ", " :: "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		suffix := strings.TrimSpace(t[i+len(sep):])
+		if sameText(suffix, site) || sameText(suffix, author) || wordCount(suffix) <= 3 && wordCount(t[:i]) >= 4 && titleCase(suffix+" X") && hostLike(suffix, site) {
+			t = strings.TrimSpace(t[:i])
+		}
+	}
+	return t
+}
+
+// hostLike reports whether a title suffix names the site.
+func hostLike(suffix, site string) bool {
+	if site == "" {
+		return strings.Contains(suffix, ".")
+	}
+	a, b := normText(suffix), normText(site)
+	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
+}
+
+// authors removes repeated names from an author list ("Jane Doe; JANE DOE").
+func authors(s string) string {
+	if s == "" {
+		return ""
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' }) {
+		p = strings.TrimSpace(p)
+		if k := normText(p); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "; ")
 }

@@ -19,7 +19,7 @@ type meta struct {
 }
 
 // labelRe matches "Label:" or "label " prefixes of metadata lines.
-var labelRe = regexp.MustCompile(`(?i)^\s*(date|dated|published(?: on| at| date)?|publication date|posted(?: on| at)?|first published(?: on)?|updated(?: on| at)?|last updated(?: on)?|last modified|modified|title|headline|byline|author|authors|written by|words by|source|publisher|outlet|url|link|canonical|permalink|section|category|categories|tags|topics|keywords|filed under|language|lang|id|dateline|location)\b\s*(?::|-|–|—|=|\|)?\s*`)
+var labelRe = regexp.MustCompile(`(?i)^\s*(date|dated|published(?: on| at| date)?|publication date|posted(?: on| at)?|first published(?: on)?|updated(?: on| at)?|last updated(?: on)?|last modified|modified|title|headline|byline|author|authors|written by|words by|source|publisher|outlet|from|url|link|canonical|permalink|section|category|categories|tags|topics|keywords|filed under|language|lang|id|dateline|location)\b\s*(?::|-|–|—|=|\|)?\s*`)
 
 var urlLineRe = regexp.MustCompile(`(?i)^(?:<)?(?:https?://|www\.)\S+(?:>)?$`)
 
@@ -72,6 +72,10 @@ func parseMeta(line string) (meta, bool) {
 				md.rest = body
 				return md, true
 			}
+		}
+		if wordCount(rest) <= 8 && !endsSentence(rest) {
+			md.head = s // "24 July 2015 From the section Europe"
+			return md, true
 		}
 	}
 	return meta{}, false
@@ -130,7 +134,7 @@ func labelled(label, sep, val, line string) (meta, bool) {
 	case "byline", "author", "authors", "written by", "words by":
 		md.field = "author"
 		md.value = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(val, "By "), "by "))
-	case "source", "publisher", "outlet":
+	case "source", "publisher", "outlet", "from":
 		md.field = "source"
 	case "url", "link", "canonical", "permalink":
 		md.field = "url"

@@ -143,3 +143,37 @@ func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
 }
+
+// titleShape reports whether s can be a title line at the top of a text: a
+// headline, or a short line ending in a question mark, an exclamation mark
+// or an ellipsis ("Can Yahoo dominate next decade?", "iTunes now selling …").
+func titleShape(s string) bool {
+	if headlineLike(s) {
+		return true
+	}
+	w := wordCount(s)
+	if w < 2 || w > 20 || len(s) > 200 || strings.Contains(s, ". ") {
+		return false
+	}
+	t := strings.TrimRight(s, "\"'”’)")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	switch {
+	case strings.HasSuffix(t, "..."), last == '…', last == '?', last == '!':
+	case last == '.', strings.ContainsRune(",;:", last):
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	f := strings.Fields(s)[0]
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || camel(f) ||
+		strings.ContainsRune("\"“‘'$£€&", first)
+}
+
+// camel reports whether w starts lowercase and holds a capital ("iTunes").
+func camel(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"storyline/ingest/jsonl"
 	"storyline/ingest/warc"
 	"storyline/news"
 )
@@ -27,8 +29,9 @@ import (
 // input, without extension ("003_293caed0ac8d3112" for a file at the top of
 // the directory or given by name, "sport/199" one level down), so files of
 // the same name in different subdirectories stay distinct. Input from stdin
-// gets a content hash. WARC archives are streamed: for them the size cap
-// applies to each record rather than to the file.
+// gets a content hash. WARC archives, and JSON Lines files over the size cap,
+// are streamed: for them the cap applies to each record rather than to the
+// file.
 func Walk(ctx context.Context, inputs []string, opt Options, emit func(*news.Raw) error, fail func(*Error)) error {
 	w := &walker{sink: sink{ctx: ctx, emit: emit, fail: fail}, opt: opt, max: opt.maxSize()}
 	for _, in := range inputs {
@@ -152,6 +155,10 @@ func (w *walker) file(p, rel string, fi os.FileInfo) error {
 		}
 	}
 	if fi.Size() > w.max {
+		if t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n"); len(t) > 0 && t[0] == '{' {
+			// Large JSON Lines are streamed, the cap applying to each line.
+			return jsonl.ReadLines(p, br, w.max, w.put, func(in string, err error) { w.failed(in, err) })
+		}
 		w.failed(p, tooLarge(fi.Size(), w.max))
 		return nil
 	}

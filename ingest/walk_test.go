@@ -54,6 +54,7 @@ func TestWalk(t *testing.T) {
 		"f.txt":            " \n\t\n",
 		"g.txt":            strings.Repeat("big ", 50),
 		"h.jsonl":          "{\"id\": \"j1\", \"title\": \"T\", \"text\": \"json one\"}\n{oops\n{\"text\": \"json three\"}\n",
+		"o.jsonl":          "{\"id\": \"s1\", \"text\": \"streamed, the file is over the cap\"}\n" + `{"text": "` + strings.Repeat("long ", 40) + "\"}\n" + "{\"id\": \"s3\", \"text\": \"caf\xe9\"}\n",
 		"i.txt.gz":         gzipped("Compressed text."),
 		"k.txt":            "Caf\xe9 \x93quoted\x94.",
 		"l.xml":            "<rss><channel><title>S</title><item><title>F</title><description>feed body</description><guid>1</guid></item></channel></rss>",
@@ -82,6 +83,8 @@ func TestWalk(t *testing.T) {
 		`D/k.txt id=k fmt=text title="" body="Café “quoted”." flags=[decoded:windows-1252]`,
 		`D/l.xml#1 id=e79e418e48623569 fmt=html title="F" body="feed body" flags=[]`,
 		`D/n.warc#1 id=` + hashid.Of("<urn:x>") + ` fmt=html title="" body="<p>warc</p>" flags=[]`,
+		`D/o.jsonl:1 id=s1 fmt=text title="" body="streamed, the file is over the" flags=[]`,
+		`D/o.jsonl:3 id=s3 fmt=text title="" body="café" flags=[decoded:windows-1252]`,
 		`D/sub/c.txt id=sub/c fmt=text title="" body="Nested file." flags=[]`,
 		`D/sub/deeper/d.htm id=sub/deeper/d fmt=html title="" body="<p>deep</p>" flags=[]`,
 		`D/sub/c.txt id=c fmt=text title="" body="Nested file." flags=[]`,
@@ -97,6 +100,7 @@ func TestWalk(t *testing.T) {
 		"D/h.jsonl:2: bad json: invalid character 'o' looking for beginning of object key string at byte 2",
 		"D/j.txt: broken symbolic link: no such file or directory",
 		"D/m.pdf: binary data, not text",
+		"D/o.jsonl:2: line too long (over cap 150 bytes)",
 		"D/missing.txt: no such file or directory",
 	}
 	if strings.Join(errs, "\n") != strings.Join(wantErrs, "\n") {

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"errors"
 	"fmt"
 
 	"storyline/enrich/timex"
@@ -80,7 +81,7 @@ func (o *owner) dateFromStories() error {
 // batch replaces them) and the batch's records at idx.
 func (o *owner) storyMembers(sid string, idx []int) ([]*store.Record, error) {
 	stored, err := o.e.st.StoryArticles(o.ctx, sid)
-	if err != nil && err != store.ErrNotFound {
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return nil, fmt.Errorf("load story %s: %w", sid, err)
 	}
 	var out []*store.Record

@@ -47,7 +47,14 @@ func Build(id string, members []Member, opt Options) *news.Story {
 			}
 		}
 	}
+	before := make([][]news.Mention, len(docs))
+	for i, d := range docs {
+		before[i] = append([]news.Mention(nil), d.Entities...)
+	}
 	s.Entities = opt.Resolver.Merge(docs)
+	for i, d := range docs {
+		rekeyQuotes(d, before[i])
+	}
 	if s.Entities == nil {
 		s.Entities = []news.StoryEntity{}
 	}
@@ -94,4 +101,26 @@ func originals(ms []Member) []Member {
 // day truncates t to its calendar day.
 func day(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// rekeyQuotes carries the identities that Merge gave d's mentions over to its
+// quote speakers, which still hold the keys of the document-level identities
+// in before (the mentions as they were before Merge).
+func rekeyQuotes(d *news.Doc, before []news.Mention) {
+	if len(before) != len(d.Entities) {
+		return
+	}
+	type id struct{ key, name string }
+	re := map[string]id{}
+	for i, m := range before {
+		if m.Entity != "" {
+			re[m.Entity] = id{d.Entities[i].Entity, d.Entities[i].Name}
+		}
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if n, ok := re[q.Speaker]; ok {
+			q.Speaker, q.SpeakerName = n.key, n.name
+		}
+	}
 }

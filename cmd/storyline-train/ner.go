@@ -34,7 +34,7 @@ func readDocs(path string) ([]entity.TrainDoc, int, error) {
 func runNER(args []string) error {
 	fs := flag.NewFlagSet("ner", flag.ExitOnError)
 	data := fs.String("data", "../shared/data/conll2003", "directory with train.txt and valid.txt")
-	out := fs.String("out", "enrich/entity/model/ner.gob.gz", "model file to write")
+	out := fs.String("out", "enrich/entity/model/ner.gob", "model file to write")
 	clusters := fs.String("clusters", "enrich/entity/model/clusters.gz", "word clusters from \"clusters\" (\"\" for none)")
 	epochs := fs.Int("epochs", 12, "training epochs")
 	seed := fs.Int64("seed", 1, "shuffle seed")
@@ -43,6 +43,7 @@ func runNER(args []string) error {
 	off := fs.Uint("off", 0, "feature groups to turn off (bit mask, see entity.OffDoc...)")
 	lists := fs.String("lists", "enrich/entity/model/gaz", "directory of external gazetteer lists (\"\" for none)")
 	dump := fs.String("dump", "", "write valid.txt with the predicted tags to this file")
+	two := fs.Bool("twostage", true, "train a second stage over first-stage labels")
 	dev := fs.Bool("dev", false, "report valid F1 after every epoch")
 	fs.Parse(args)
 
@@ -55,7 +56,7 @@ func runNER(args []string) error {
 		return err
 	}
 	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, Gazetteer: *gaz,
-		MinWeight: float32(*minW), Log: os.Stderr, Off: uint32(*off)}
+		MinWeight: float32(*minW), Log: os.Stderr, Off: uint32(*off), TwoStage: *two}
 	if *dev {
 		opt.Dev = valid
 	}
@@ -80,9 +81,9 @@ func runNER(args []string) error {
 	}
 	took := time.Since(start)
 	r := m.Evaluate(valid)
-	m.Info = fmt.Sprintf("averaged perceptron, BILOU, greedy; %d epochs, seed %d, gazetteer %v, clusters %q; "+
+	m.Info = fmt.Sprintf("averaged perceptron, BILOU, greedy, two stages %v; %d epochs, seed %d, gazetteer %v, clusters %q; "+
 		"trained on %s (%d docs, %d tokens) in %s; valid F1 %.4f",
-		*epochs, *seed, *gaz, filepath.Base(*clusters), filepath.Join(filepath.Base(*data), "train.txt"),
+		*two, *epochs, *seed, *gaz, filepath.Base(*clusters), filepath.Join(filepath.Base(*data), "train.txt"),
 		len(train), ntok, took.Round(time.Second), r.Overall.F1())
 	fmt.Fprintln(os.Stderr, m.Info)
 	r.Write(os.Stderr)

@@ -48,7 +48,7 @@ back with one more column: the predicted entity tag (IOB2).`)
 		if err != nil {
 			return err
 		}
-		return conll.Annotate(strings.NewReader(string(data)), env.stdout, tg.TagTokens)
+		return conll.Annotate(strings.NewReader(string(data)), env.stdout, tg.TagDocument)
 	}
 	var given time.Time
 	if *dct != "" {

@@ -94,7 +94,7 @@ func evalCoNLL(env *cliEnv, path string) error {
 	}
 	defer f.Close()
 	start := time.Now()
-	res, err := conll.Eval(f, conll.PerSentence(tg.TagTokens))
+	res, err := conll.Eval(f, tg.TagDocument)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}

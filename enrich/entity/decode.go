@@ -143,3 +143,58 @@ func (m *Model) decode(sc scorer, infos [][]wordInfo, gold [][]int, update func(
 	}
 	return out
 }
+
+// labelDocument returns the label ids of the tokens of a document, running
+// the first stage first when the model has one.
+func (m *Model) labelDocument(sents [][]string) [][]int {
+	infos := m.prepare(&analyzer{}, sents, m.Gaz)
+	if m.Prev != nil {
+		applyStage1(infos, m.Prev.decode(m.Prev, infos, nil, nil, nil))
+	}
+	return m.decode(m, infos, nil, nil, nil)
+}
+
+// applyStage1 records first-stage labels in the word information: each
+// token's label and, for capitalised words, the types the first stage gave
+// the same word anywhere in the document.
+func applyStage1(infos [][]wordInfo, labels [][]int) {
+	agg := map[uint64]*[nTypes]uint16{}
+	for si, s := range infos {
+		for i := range s {
+			s[i].s1 = int8(labels[si][i])
+			if !s[i].capitalised() {
+				continue
+			}
+			h := agg[s[i].lower]
+			if h == nil {
+				h = new([nTypes]uint16)
+				agg[s[i].lower] = h
+			}
+			t := labelType(labels[si][i])
+			if t < 0 {
+				t = nTypes - 1
+			}
+			if h[t] < 1<<15 {
+				h[t]++
+			}
+		}
+	}
+	for _, s := range infos {
+		for i := range s {
+			s[i].s1maj = -1
+			h := agg[s[i].lower]
+			if h == nil || !s[i].capitalised() {
+				continue
+			}
+			var bestN uint16
+			for t, n := range h {
+				if n > 0 {
+					s[i].s1agg |= 1 << t
+					if n > bestN {
+						s[i].s1maj, bestN = int8(t), n
+					}
+				}
+			}
+		}
+	}
+}

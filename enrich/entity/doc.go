@@ -7,12 +7,12 @@
 // was labelled elsewhere in the document), gazetteer features built from the
 // CoNLL-2003 training entities, and word-cluster features learned from
 // unlabeled news text (CoNLL-2003 training text, Reuters-21578, BBC News).
-// The trained model is embedded (model/ner.gob.gz) and loaded by Load.
+// The trained model is embedded (model/ner.gob) and loaded by Load.
 //
 // Reproduce the shipped model from the repository root:
 //
 //	go run ./cmd/storyline-train clusters -out enrich/entity/model/clusters.gz
-//	go run ./cmd/storyline-train ner -data ../shared/data/conll2003 -out enrich/entity/model/ner.gob.gz
+//	go run ./cmd/storyline-train ner -data ../shared/data/conll2003 -out enrich/entity/model/ner.gob
 //
 // Tag tokenises text CoNLL-style (no token crosses white space, so no mention
 // crosses a line break), groups the tokens into sentences and returns the

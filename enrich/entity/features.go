@@ -40,6 +40,9 @@ const (
 	tLen
 	tWordM1
 	tWordP1
+	tS1
+	tS1Agg
+	tS1Maj
 )
 
 // Word flags.
@@ -80,6 +83,9 @@ type wordInfo struct {
 	doc                       uint8
 	cluster                   uint32 // 0: none
 	gaz                       uint32 // gazetteer bits, see gazetteer.go
+	s1                        int8   // first-stage label
+	s1maj                     int8   // majority first-stage type of the word in the document, -1 none
+	s1agg                     uint8  // first-stage types of the word in the document
 }
 
 // padding hashes for positions before and after the sentence.
@@ -295,6 +301,21 @@ func (m *Model) contextFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 	}
 	if w.gaz != 0 {
 		out = gazFeatures(out, tGaz, w.gaz)
+	}
+	if m.Stage2 {
+		for o := -2; o <= 2; o++ {
+			v := uint64(100)
+			if j := i + o; j >= 0 && j < len(s) {
+				v = uint64(s[j].s1)
+			}
+			out = append(out, mix2(tS1, uint64(o+2), v))
+		}
+		if w.s1agg != 0 {
+			out = append(out, mix(tS1Agg, uint64(w.s1agg)), mix2(tS1Agg, 99, uint64(w.s1agg)*7+uint64(w.flags&(fAllCaps|fStart))))
+		}
+		if w.s1maj >= 0 {
+			out = append(out, mix(tS1Maj, uint64(w.s1maj)))
+		}
 	}
 	if i > 0 && s[i-1].gaz != 0 {
 		out = gazFeatures(out, tGazM1, s[i-1].gaz)

@@ -67,8 +67,9 @@ func iob2(l int) string {
 // Model is a trained tagger model: a feature table with one weight row per
 // feature, word clusters and a gazetteer.
 type Model struct {
-	// Keys are the sorted feature keys; Weights has nLabels weights per key.
-	Keys    []uint64
+	// Keys are the sorted feature keys folded to 32 bits (fold); Weights
+	// has nLabels weights per key.
+	Keys    []uint32
 	Weights []float32
 	// Clusters map word keys (WordKey or LowerKey) to cluster paths of
 	// ClusterLevels levels of ClusterBits bits, with a leading 1 bit.
@@ -80,10 +81,14 @@ type Model struct {
 	GazMaxLen int
 	// Off turns feature groups off (OffDoc, ...).
 	Off uint32
+	// Stage2 says the model uses the labels of a first stage, Prev, which
+	// shares the word clusters and gazetteer of this model.
+	Stage2 bool
+	Prev   *Model
 	// Info describes how the model was trained.
 	Info string
 
-	slotKeys []uint64 // see index
+	slotKeys []uint32 // see index
 	slotRows []int32
 	mask     uint64
 }
@@ -92,14 +97,14 @@ type Model struct {
 // keys in the slots (0 marks an empty slot; key 0 is stored as 1).
 func (m *Model) index() {
 	n := 1 << bits.Len(uint(len(m.Keys)*2+1))
-	m.slotKeys = make([]uint64, n)
+	m.slotKeys = make([]uint32, n)
 	m.slotRows = make([]int32, n)
 	m.mask = uint64(n - 1)
 	for i, k := range m.Keys {
 		if k == 0 {
 			k = 1
 		}
-		s := k & m.mask
+		s := uint64(k) & m.mask
 		for m.slotKeys[s] != 0 {
 			s = (s + 1) & m.mask
 		}
@@ -108,12 +113,20 @@ func (m *Model) index() {
 	}
 }
 
-// lookup returns the row of feature key k, or -1.
-func (m *Model) lookup(k uint64) int {
-	if k == 0 {
-		k = 1
+// fold folds a 64-bit feature key to the 32 bits stored in the model; 0 is
+// reserved for empty slots.
+func fold(k uint64) uint32 {
+	f := uint32(k ^ k>>32)
+	if f == 0 {
+		f = 1
 	}
-	s := k & m.mask
+	return f
+}
+
+// lookup returns the row of feature key k, or -1.
+func (m *Model) lookup(k64 uint64) int {
+	k := fold(k64)
+	s := uint64(k) & m.mask
 	for {
 		sk := m.slotKeys[s]
 		if sk == k {
@@ -160,25 +173,27 @@ func best(scores *[nLabels]float32, prev int, last bool) int {
 	return b
 }
 
-// newModel makes a model from its parts and indexes it.
-func newModel(keys []uint64, weights []float32) *Model {
-	m := &Model{Keys: keys, Weights: weights}
-	m.index()
-	return m
-}
-
-// sortKeys sorts feature keys with their weight rows.
-func sortKeys(keys []uint64, weights []float32) ([]uint64, []float32) {
+// sortKeys folds feature keys to 32 bits and sorts them with their weight
+// rows; rows whose folded keys collide are summed.
+func sortKeys(keys []uint64, weights []float32) ([]uint32, []float32) {
 	idx := make([]int, len(keys))
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.Slice(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
-	k2 := make([]uint64, len(keys))
-	w2 := make([]float32, len(weights))
-	for j, i := range idx {
-		k2[j] = keys[i]
-		copy(w2[j*nLabels:(j+1)*nLabels], weights[i*nLabels:(i+1)*nLabels])
+	sort.Slice(idx, func(a, b int) bool { return fold(keys[idx[a]]) < fold(keys[idx[b]]) })
+	k2 := make([]uint32, 0, len(keys))
+	w2 := make([]float32, 0, len(weights))
+	for _, i := range idx {
+		f := fold(keys[i])
+		row := weights[i*nLabels : (i+1)*nLabels]
+		if n := len(k2); n > 0 && k2[n-1] == f {
+			for l, v := range row {
+				w2[(n-1)*nLabels+l] += v
+			}
+			continue
+		}
+		k2 = append(k2, f)
+		w2 = append(w2, row...)
 	}
 	return k2, w2
 }

@@ -2,7 +2,6 @@ package entity
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/binary"
 	"encoding/gob"
 	"fmt"
@@ -12,15 +11,16 @@ import (
 )
 
 // modelVersion is the version of the model file format.
-const modelVersion = 1
+const modelVersion = 2
 
-// modelFile is the serialised form of a Model: gob inside gzip, with the
-// large arrays as little-endian bytes and the weights quantised to int16.
+// modelFile is the serialised form of a Model: gob, with the large arrays as
+// little-endian bytes and the weights quantised to int16. It is not
+// compressed, so it loads fast; zero weights are not stored.
 type modelFile struct {
 	Version       int
 	Labels        int
-	Keys          []byte // uint64 each
-	Weights       []byte // int16 each, times Scale
+	Keys          []byte // feature rows, see packWeights
+	Weights       []byte // unused
 	Scale         float32
 	ClusterKeys   []byte // uint64 each, sorted
 	ClusterVals   []byte // uint32 each
@@ -31,35 +31,28 @@ type modelFile struct {
 	GazMaxLen     int
 	Off           uint32
 	Info          string
+	Stage2        bool
+	PrevKeys      []byte // the first stage, packed like Keys and Weights
+	PrevWeights   []byte
+	PrevScale     float32
 }
 
 // Save writes m to w.
 func (m *Model) Save(w io.Writer) error {
 	f := modelFile{Version: modelVersion, Labels: nLabels, ClusterBits: m.ClusterBits,
 		ClusterLevels: m.ClusterLevels, GazMaxLen: m.GazMaxLen, Info: m.Info, Off: m.Off}
-	f.Keys = make([]byte, 8*len(m.Keys))
-	for i, k := range m.Keys {
-		binary.LittleEndian.PutUint64(f.Keys[8*i:], k)
-	}
-	var maxAbs float32
-	for _, v := range m.Weights {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
-	f.Scale = maxAbs / 32767
-	if f.Scale == 0 {
-		f.Scale = 1
-	}
-	f.Weights = make([]byte, 2*len(m.Weights))
-	for i, v := range m.Weights {
-		binary.LittleEndian.PutUint16(f.Weights[2*i:], uint16(int16(math.Round(float64(v/f.Scale)))))
+	f.Keys, f.Weights, f.Scale = packWeights(m.Keys, m.Weights)
+	f.Stage2 = m.Stage2
+	if m.Prev != nil {
+		f.PrevKeys, f.PrevWeights, f.PrevScale = packWeights(m.Prev.Keys, m.Prev.Weights)
 	}
 	f.ClusterKeys, f.ClusterVals = packMap(m.Clusters)
 	f.GazKeys, f.GazVals = packMap(m.Gaz)
-	zw := gzip.NewWriter(w)
-	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
+	bw := bufio.NewWriter(w)
+	if err := gob.NewEncoder(bw).Encode(&f); err != nil {
 		return fmt.Errorf("save model: %w", err)
 	}
-	if err := zw.Close(); err != nil {
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("save model: %w", err)
 	}
 	return nil
@@ -97,28 +90,18 @@ func unpackMap(kb, vb []byte) (map[uint64]uint32, error) {
 
 // ReadModel reads a model written by Save.
 func ReadModel(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(bufio.NewReader(r))
-	if err != nil {
-		return nil, fmt.Errorf("read model: %w", err)
-	}
 	var f modelFile
-	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+	var err error
+	if err := gob.NewDecoder(bufio.NewReader(r)).Decode(&f); err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
 	if f.Version != modelVersion || f.Labels != nLabels {
 		return nil, fmt.Errorf("read model: version %d with %d labels, want %d with %d", f.Version, f.Labels, modelVersion, nLabels)
 	}
-	if len(f.Keys)%8 != 0 || len(f.Weights) != 2*nLabels*len(f.Keys)/8 {
-		return nil, fmt.Errorf("read model: bad sizes %d keys, %d weights", len(f.Keys), len(f.Weights))
-	}
-	m := &Model{ClusterBits: f.ClusterBits, ClusterLevels: f.ClusterLevels, GazMaxLen: f.GazMaxLen, Info: f.Info, Off: f.Off}
-	m.Keys = make([]uint64, len(f.Keys)/8)
-	for i := range m.Keys {
-		m.Keys[i] = binary.LittleEndian.Uint64(f.Keys[8*i:])
-	}
-	m.Weights = make([]float32, len(f.Weights)/2)
-	for i := range m.Weights {
-		m.Weights[i] = float32(int16(binary.LittleEndian.Uint16(f.Weights[2*i:]))) * f.Scale
+	m := &Model{ClusterBits: f.ClusterBits, ClusterLevels: f.ClusterLevels, GazMaxLen: f.GazMaxLen,
+		Info: f.Info, Off: f.Off, Stage2: f.Stage2}
+	if m.Keys, m.Weights, err = unpackWeights(f.Keys, f.Weights, f.Scale); err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
 	}
 	if m.Clusters, err = unpackMap(f.ClusterKeys, f.ClusterVals); err != nil {
 		return nil, fmt.Errorf("read model clusters: %w", err)
@@ -127,5 +110,79 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read model gazetteer: %w", err)
 	}
 	m.index()
+	if len(f.PrevKeys) > 0 {
+		p := &Model{ClusterBits: m.ClusterBits, ClusterLevels: m.ClusterLevels, GazMaxLen: m.GazMaxLen,
+			Off: m.Off, Clusters: m.Clusters, Gaz: m.Gaz}
+		if p.Keys, p.Weights, err = unpackWeights(f.PrevKeys, f.PrevWeights, f.PrevScale); err != nil {
+			return nil, fmt.Errorf("read model first stage: %w", err)
+		}
+		p.index()
+		m.Prev = p
+	}
 	return m, nil
+}
+
+// packWeights packs feature rows: per row the key (uint32), a mask of the
+// labels with a non-zero weight (uint32), then those weights quantised to
+// int16 (times the returned scale). Keys are in the rows, so the second
+// result is empty.
+func packWeights(keys []uint32, weights []float32) ([]byte, []byte, float32) {
+	var maxAbs float32
+	for _, v := range weights {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	b := make([]byte, 0, 16*len(keys))
+	var q [nLabels]int16
+	for i, k := range keys {
+		var mask uint32
+		for l := 0; l < nLabels; l++ {
+			q[l] = int16(math.Round(float64(weights[i*nLabels+l] / scale)))
+			if q[l] != 0 {
+				mask |= 1 << l
+			}
+		}
+		b = binary.LittleEndian.AppendUint32(b, k)
+		b = binary.LittleEndian.AppendUint32(b, mask)
+		for l := 0; l < nLabels; l++ {
+			if q[l] != 0 {
+				b = binary.LittleEndian.AppendUint16(b, uint16(q[l]))
+			}
+		}
+	}
+	return b, nil, scale
+}
+
+// unpackWeights reverses packWeights.
+func unpackWeights(b, _ []byte, scale float32) ([]uint32, []float32, error) {
+	var keys []uint32
+	var ws []float32
+	for len(b) > 0 {
+		if len(b) < 8 {
+			return nil, nil, fmt.Errorf("truncated feature row")
+		}
+		k := binary.LittleEndian.Uint32(b)
+		mask := binary.LittleEndian.Uint32(b[4:])
+		b = b[8:]
+		if mask>>nLabels != 0 || len(keys) > 0 && k <= keys[len(keys)-1] {
+			return nil, nil, fmt.Errorf("bad feature row %d", len(keys))
+		}
+		keys = append(keys, k)
+		var row [nLabels]float32
+		for l := 0; l < nLabels; l++ {
+			if mask&(1<<l) == 0 {
+				continue
+			}
+			if len(b) < 2 {
+				return nil, nil, fmt.Errorf("truncated feature row")
+			}
+			row[l] = float32(int16(binary.LittleEndian.Uint16(b))) * scale
+			b = b[2:]
+		}
+		ws = append(ws, row[:]...)
+	}
+	return keys, ws, nil
 }

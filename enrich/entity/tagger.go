@@ -9,7 +9,7 @@ import (
 	"storyline/news"
 )
 
-//go:embed model/ner.gob.gz
+//go:embed model/ner.gob
 var embeddedModel []byte
 
 // Tagger is a trained PER/ORG/LOC/MISC mention tagger. Load once; it is safe
@@ -73,9 +73,7 @@ func (t *Tagger) Tag(text string, sentences []news.Span) []news.Mention {
 			words[i][j] = text[tk.Start:tk.End]
 		}
 	}
-	a := &analyzer{}
-	infos := t.m.prepare(a, words, t.m.Gaz)
-	labels := t.m.decode(t.m, infos, nil, nil, nil)
+	labels := t.m.labelDocument(words)
 	var out []news.Mention
 	for i, g := range groups {
 		out = appendMentions(out, text, g, labels[i])

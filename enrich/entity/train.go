@@ -35,6 +35,8 @@ type TrainOptions struct {
 	MinWeight float32
 	// Off turns feature groups off (OffDoc, ...).
 	Off uint32
+	// TwoStage trains a second stage over first-stage labels.
+	TwoStage bool
 	// Dev, when set, is tagged after every epoch and its F1 logged.
 	Dev []TrainDoc
 	Log io.Writer
@@ -81,7 +83,7 @@ func (t *learner) update(feats []uint64, gold, pred int) {
 }
 
 // average returns the averaged weights, pruned.
-func (t *learner) average(minWeight float32) ([]uint64, []float32) {
+func (t *learner) average(minWeight float32) ([]uint32, []float32) {
 	var keys []uint64
 	var ws []float32
 	c := t.c
@@ -136,7 +138,10 @@ func typeIndex(s string) int {
 	return -1
 }
 
-// Train trains a model on docs with the averaged perceptron.
+// Train trains a model on docs with the averaged perceptron. With
+// TwoStage, a first-stage model is trained on all documents, and the second
+// stage learns from first-stage labels that were predicted, for each fold of
+// documents, by a first stage trained on the other folds.
 func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 10
@@ -144,12 +149,6 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	if opt.Folds < 2 {
 		opt.Folds = 5
 	}
-	logf := func(format string, args ...any) {
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, format, args...)
-		}
-	}
-	m := &Model{Off: opt.Off, Clusters: opt.Clusters, ClusterBits: opt.ClusterBits, ClusterLevels: opt.ClusterLevels}
 	gold := make([][][]int, len(docs))
 	for d, doc := range docs {
 		gold[d] = make([][]int, len(doc.Tags))
@@ -161,6 +160,42 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 			gold[d][s] = g
 		}
 	}
+	if !opt.TwoStage {
+		return trainStage(docs, gold, opt, nil, nil), nil
+	}
+	opt1 := opt
+	opt1.Dev, opt1.Log = nil, nil
+	s1 := make([][][]int, len(docs))
+	for k := 0; k < opt.Folds; k++ {
+		var sub []TrainDoc
+		var subGold [][][]int
+		for d := range docs {
+			if d%opt.Folds != k {
+				sub = append(sub, docs[d])
+				subGold = append(subGold, gold[d])
+			}
+		}
+		mk := trainStage(sub, subGold, opt1, nil, nil)
+		for d := k; d < len(docs); d += opt.Folds {
+			s1[d] = mk.labelDocument(docs[d].Tokens)
+		}
+		opt.logf("first stage, fold %d done\n", k)
+	}
+	m1 := trainStage(docs, gold, opt1, nil, nil)
+	opt.logf("first stage done\n")
+	return trainStage(docs, gold, opt, s1, m1), nil
+}
+
+func (opt *TrainOptions) logf(format string, args ...any) {
+	if opt.Log != nil {
+		fmt.Fprintf(opt.Log, format, args...)
+	}
+}
+
+// trainStage trains one model; with s1, a second stage over the first-stage
+// labels s1 (at run time, those of prev).
+func trainStage(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int, prev *Model) *Model {
+	m := &Model{Off: opt.Off, Clusters: opt.Clusters, ClusterBits: opt.ClusterBits, ClusterLevels: opt.ClusterLevels}
 	// Gazetteers: the full one for the model, one per fold for training.
 	foldGaz := make([]map[uint64]uint32, opt.Folds)
 	if opt.Gazetteer || len(opt.Lists) > 0 {
@@ -194,11 +229,19 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 			m.GazMaxLen = max(m.GazMaxLen, folds[k].maxLen)
 		}
 	}
+	if prev != nil {
+		m.Stage2 = true
+		m.Prev = prev
+		prev.Gaz, prev.GazMaxLen = m.Gaz, m.GazMaxLen
+	}
 	// Analyse every document once.
 	a := &analyzer{}
 	infos := make([][][]wordInfo, len(docs))
 	for d, doc := range docs {
 		infos[d] = m.prepare(a, doc.Tokens, foldGaz[d%opt.Folds])
+		if s1 != nil {
+			applyStage1(infos[d], s1[d])
+		}
 	}
 	t := &learner{ids: map[uint64]int32{}}
 	order := make([]int, len(docs))
@@ -213,18 +256,18 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 		for _, d := range order {
 			m.decodeTrain(t, infos[d], gold[d], &errs, &n)
 		}
-		logf("epoch %d: %d/%d token errors, %d features, %s\n", ep, errs, n, len(t.keys), time.Since(start).Round(time.Millisecond))
+		opt.logf("epoch %d: %d/%d token errors, %d features, %s\n", ep, errs, n, len(t.keys), time.Since(start).Round(time.Millisecond))
 		if len(opt.Dev) > 0 {
 			snap := *m
 			snap.Keys, snap.Weights = t.average(opt.MinWeight)
 			snap.index()
 			r := snap.Evaluate(opt.Dev)
-			logf("  dev F1 %.4f (P %.4f R %.4f), %d features kept\n", r.Overall.F1(), r.Overall.Precision(), r.Overall.Recall(), len(snap.Keys))
+			opt.logf("  dev F1 %.4f (P %.4f R %.4f), %d features kept\n", r.Overall.F1(), r.Overall.Precision(), r.Overall.Recall(), len(snap.Keys))
 		}
 	}
 	m.Keys, m.Weights = t.average(opt.MinWeight)
 	m.index()
-	return m, nil
+	return m
 }
 
 // decodeTrain runs one training pass over a document.
@@ -252,9 +295,7 @@ func (m *Model) Evaluate(docs []TrainDoc) conll.Result {
 
 // TagDocument tags the sentences of one document with IOB2 tags.
 func (m *Model) TagDocument(sents [][]string) [][]string {
-	a := &analyzer{}
-	infos := m.prepare(a, sents, m.Gaz)
-	labels := m.decode(m, infos, nil, nil, nil)
+	labels := m.labelDocument(sents)
 	out := make([][]string, len(labels))
 	for i, ls := range labels {
 		out[i] = make([]string, len(ls))

@@ -78,7 +78,7 @@ func (x *extraction) collectCandidates() {
 				}
 			}
 			a := i
-			for a < j && functionWords[strings.ToLower(p.toks[a].w)] {
+			for a < j && functionWords[p.toks[a].lw] {
 				a++
 			}
 			ws := make([]string, 0, j-a)

@@ -38,23 +38,28 @@ func cuesOf(p *para, ui int) []cue {
 		if t.kind != kWord || t.inQ {
 			continue
 		}
-		lw := strings.ToLower(t.w)
-		if lw == "according" && i+1 < u[1] && strings.ToLower(p.toks[i+1].w) == "to" {
+		lw := t.lw
+		if lw == "according" && i+1 < u[1] && p.toks[i+1].lw == "to" {
 			out = append(out, cue{ti: i, end: i + 2, form: "according to", accord: true})
+			continue
+		}
+		if lw == "put" && i+1 < u[1] && p.toks[i+1].lw == "it" {
+			out = append(out, cue{ti: i, end: i + 2, form: "put it"})
 			continue
 		}
 		if cueForms[lw] == "" || !lowerStart(t.w) {
 			continue
 		}
 		c := cue{ti: i, end: i + 1, form: lw, weak: weakCues[lw]}
-		if c.weak && i > u[0] && nounContext(p.toks[i-1]) {
+		if lem := cueForms[lw]; (c.weak || lw == lem || lw == lem+"s" || strings.HasSuffix(lw, "ing")) && lem != "say" && lem != "tell" &&
+			i > u[0] && nounContext(p.toks[i-1]) {
 			continue // "the phone call", "a report": a noun, not a verb
 		}
 		if cueForms[lw] == "describe" || cueForms[lw] == "call" || cueForms[lw] == "dub" || cueForms[lw] == "label" || cueForms[lw] == "brand" {
 			// "described X as", "called X": the cue phrase runs to the quotation
 			c.form = lw
 		}
-		if cueForms[lw] == "point" && i+1 < u[1] && strings.ToLower(p.toks[i+1].w) == "out" {
+		if cueForms[lw] == "point" && i+1 < u[1] && p.toks[i+1].lw == "out" {
 			c.form, c.end = lw+" out", i+2
 		} else if cueForms[lw] == "point" {
 			continue
@@ -96,6 +101,9 @@ func (x *extraction) attribute(pi int, p *para, ui int, q *qpair) (speaker, stri
 		if c.ti < after || !gapOK(p, after, c.ti, 9) {
 			continue
 		}
+		if !c.accord && !startsAt(p, after, c) {
+			break // "…” regarding X while Y suggests": not this quote's attribution
+		}
 		if sp, ok := x.speakerOf(pi, p, ui, c, after); ok {
 			return sp, cueText(p, c), true
 		}
@@ -121,6 +129,9 @@ func (x *extraction) attribute(pi int, p *para, ui int, q *qpair) (speaker, stri
 		}
 		if c.weak {
 			max = 2
+		}
+		if strings.HasSuffix(c.form, "ing") && (c.ti == u[0] || p.toks[c.ti-1].w != ",") {
+			continue // "were calling it “…”": a progressive, not the attribution
 		}
 		if c.accord || !gapOK(p, c.end, q.o, max) {
 			break
@@ -162,6 +173,35 @@ func (x *extraction) attribute(pi int, p *para, ui int, q *qpair) (speaker, stri
 	if best >= 0 {
 		return bestSp, cueText(p, cs[best]), true
 	}
+	// 5a. “…,” Oliver barked. — a name and a past-tense verb after the quotation
+	if q.c >= 0 {
+		j := after
+		for j < u[1] && p.toks[j].w == "," {
+			j++
+		}
+		if sa, sb := nameOrPronoun(p, j, u[1]); sa < sb && sb < u[1] && sb-j <= 4 {
+			v := p.toks[sb]
+			if v.kind == kWord && lowerStart(v.w) && strings.HasSuffix(v.w, "ed") && !v.inQ &&
+				(sb+1 >= u[1] || p.toks[sb+1].kind != kWord) {
+				if sp, ok := x.resolve(pi, p, sa, sb); ok {
+					return sp, v.w, true
+				}
+			}
+		}
+	}
+	// 5b. X: “…” — a colon introduces the words of the clause's subject
+	if q.o > u[0] && p.toks[q.o-1].w == ":" {
+		if sa, sb := collectBack(p, u[0], q.o-2); sa < sb && capitalised(p.toks[sb-1].w) && !functionWords[p.toks[sb-1].lw] {
+			if sp, ok := x.resolve(pi, p, sa, sb); ok {
+				return sp, ":", true
+			}
+		}
+		if sa, sb := clauseSubject(p, u[0], q.o-1, x.lowerWords); sa < sb {
+			if sp, ok := x.resolve(pi, p, sa, sb); ok {
+				return sp, ":", true
+			}
+		}
+	}
 	// 5. a short attribution unit right after: “Really?” Smith asked.
 	if ui+1 < len(p.units) && q.c >= 0 && q.et+1 >= u[1] {
 		nu := p.units[ui+1]
@@ -198,9 +238,9 @@ func (x *extraction) speakerOf(pi int, p *para, ui int, c cue, lo int) (speaker,
 		}
 		return x.resolve(pi, p, a, b)
 	}
-	if strings.HasSuffix(c.form, "ing") && c.ti-1 >= u[0] && p.toks[c.ti-1].w == "," {
+	if strings.HasSuffix(c.form, "ing") && c.ti-1 >= u[0] && (p.toks[c.ti-1].w == "," || participleIntro[p.toks[c.ti-1].lw]) {
 		// "…, adding that …": a participle shares the subject of its sentence
-		if sa, sb := subjectAtStart(p, u[0], c.ti-1); sa < sb {
+		if sa, sb := clauseSubject(p, u[0], c.ti-1, x.lowerWords); sa < sb {
 			return x.resolve(pi, p, sa, sb)
 		}
 		return speaker{}, false
@@ -215,9 +255,9 @@ func (x *extraction) speakerOf(pi int, p *para, ui int, c cue, lo int) (speaker,
 		}
 		inverted = j < u[0] || p.toks[j].kind == kClose
 	}
-	if a == b && a-1 >= lo && a-1 >= u[0] && p.toks[a-1].kind == kWord && strings.ToLower(p.toks[a-1].w) == "and" {
+	if a == b && a-1 >= lo && a-1 >= u[0] && p.toks[a-1].kind == kWord && p.toks[a-1].lw == "and" {
 		// "He mentioned … and said": the subject opens the unit
-		if sa, sb := subjectAtStart(p, u[0], a-1); sa < sb {
+		if sa, sb := clauseSubject(p, u[0], a-1, x.lowerWords); sa < sb {
 			return x.resolve(pi, p, sa, sb)
 		}
 	}
@@ -243,48 +283,53 @@ func npBackward(p *para, lo, ti int) (int, int) {
 	j := ti - 1
 	for j >= lo {
 		t := p.toks[j]
-		if t.kind == kWord && !t.inQ && lowerStart(t.w) && auxiliaries[strings.ToLower(t.w)] {
+		if t.kind == kWord && !t.inQ && (lowerStart(t.w) && auxiliaries[t.lw] || calendarWords[t.lw] && j-1 >= lo && (p.toks[j-1].lw == "on" || auxiliaries[p.toks[j-1].lw])) {
+			j--
+			continue
+		}
+		if t.lw == "on" && j+1 < ti && calendarWords[p.toks[j+1].lw] {
 			j--
 			continue
 		}
 		// ", however," between the subject and its verb
-		if t.w == "," && j-1 >= lo && interjections[strings.ToLower(p.toks[j-1].w)] {
+		if t.w == "," && j-1 >= lo && interjections[p.toks[j-1].lw] {
 			j -= 2
 			continue
 		}
 		break
 	}
 	if j >= lo && p.toks[j].kind == kWord {
-		if lw := strings.ToLower(p.toks[j].w); lw == "and" || lw == "or" || lw == "but" {
+		if lw := p.toks[j].lw; lw == "and" || lw == "or" || lw == "but" {
 			return j + 1, j + 1 // a coordinated verb: the subject is further back
 		}
 	}
 	a, b := collectBack(p, lo, j)
-	for try := 0; try < 3 && a < b && a-1 >= lo && prepositions[strings.ToLower(p.toks[a-1].w)] &&
+	for try := 0; try < 3 && a < b && a-1 >= lo && prepositions[p.toks[a-1].lw] &&
 		(b >= len(p.toks) || p.toks[b].w != "," || a-2 >= lo && p.toks[a-2].w == ","); try++ {
 		// "X, in a statement, said" / "X said in a statement": skip the phrase
 		j = a - 2
-		for j >= lo && p.toks[j].kind == kWord && !p.toks[j].inQ && lowerStart(p.toks[j].w) && auxiliaries[strings.ToLower(p.toks[j].w)] {
+		for j >= lo && p.toks[j].kind == kWord && !p.toks[j].inQ && lowerStart(p.toks[j].w) && auxiliaries[p.toks[j].lw] {
 			j--
 		}
 		if j >= lo && p.toks[j].kind == kWord {
-			if lw := strings.ToLower(p.toks[j].w); lw == "and" || lw == "or" || lw == "but" {
+			if lw := p.toks[j].lw; lw == "and" || lw == "or" || lw == "but" {
 				return j + 1, j + 1
 			}
 		}
 		a, b = collectBack(p, lo, j)
 	}
-	if a < b && b < len(p.toks) && p.toks[b].w == "," {
-		// "NAME, the president of X, said": an apposition names the speaker
-		// before it when it opens with a lower-case word or a relative pronoun
-		k := a - 1
-		for k > lo && a-k < 25 && p.toks[k].w != "," && !p.toks[k].inQ && p.toks[k].kind != kClose && p.toks[k].kind != kOpen {
-			k--
+	if a < b && a-1 > lo && p.toks[a-1].w == "," && lowerStart(p.toks[a].w) && !functionWords[p.toks[a].lw] {
+		// "NAME, president and CEO of X stated"
+		if a2, b2 := leftmostChunk(p, lo, a); a2 < b2 {
+			return a2, b2
 		}
-		if k > lo && p.toks[k].w == "," && k+1 < len(p.toks) && (lowerStart(p.toks[k+1].w) || lowerStart(p.toks[b-1].w)) {
-			if a2, b2 := collectBack(p, lo, k); a2 < b2 && capitalised(p.toks[b2-1].w) {
-				return a2, b2
-			}
+	}
+	if a < b && b < len(p.toks) && p.toks[b].w == "," {
+		// "NAME, the president of X, said", "NAME, Democrat of Ohio, told",
+		// "NAME, during a meeting in Columbus, Ohio, said": the subject is the
+		// leftmost comma-separated chunk that opens the clause with a name
+		if a2, b2 := leftmostChunk(p, lo, a); a2 < b2 {
+			return a2, b2
 		}
 	}
 	if a == b || hasCapital(p, a, b) {
@@ -301,7 +346,7 @@ func npBackward(p *para, lo, ti int) (int, int) {
 	if k < lo || k+1 >= len(p.toks) {
 		return a, b
 	}
-	nw := strings.ToLower(p.toks[k+1].w)
+	nw := p.toks[k+1].lw
 	if nw != "who" && nw != "which" && nw != "a" && nw != "an" && nw != "the" {
 		return a, b
 	}
@@ -334,7 +379,7 @@ func collectBack(p *para, lo, j int) (int, int) {
 		if t.kind != kWord || t.inQ || b-j > 14 {
 			break
 		}
-		lw := strings.ToLower(t.w)
+		lw := t.lw
 		if lw == "the" || lw == "a" || lw == "an" {
 			a = j
 			break
@@ -371,15 +416,15 @@ func npForward(p *para, a, hi int) (int, int) {
 		if t.kind != kWord || t.inQ || j-a >= 12 {
 			break
 		}
-		lw := strings.ToLower(t.w)
+		lw := t.lw
 		if j > a && lowerStart(t.w) && (stopFwd[lw] || cueForms[lw] != "" || strings.HasSuffix(lw, "ed")) {
 			break
 		}
-		if lw == "of" && (j+1 >= hi || !capitalised(p.toks[j+1].w)) {
+		if lw == "of" && (j+1 >= hi || !capitalised(p.toks[j+1].w) && !titleWords[p.toks[j+1].lw]) {
 			break
 		}
 		if j > a && lowerStart(t.w) && capitalised(p.toks[j-1].w) && capitalised(p.toks[a].w) && !nameParticles[lw] && lw != "of" &&
-			!(j+1 < hi && p.toks[j+1].kind == kWord && capitalised(p.toks[j+1].w)) {
+			!(j+1 < hi && p.toks[j+1].kind == kWord && capitalised(p.toks[j+1].w)) && !titlePhrase(p, j, hi) && !titleWords[lw] {
 			break // a name ends at the first lower-case word: "Mr. Trump intends"
 		}
 		j++
@@ -403,16 +448,16 @@ func npForward(p *para, a, hi int) (int, int) {
 // run of capitalised words after leading connectives, before token hi.
 func subjectAtStart(p *para, lo, hi int) (int, int) {
 	a := lo
-	for a < hi && p.toks[a].kind == kWord && functionWords[strings.ToLower(p.toks[a].w)] && pronouns[strings.ToLower(p.toks[a].w)] == "" {
+	for a < hi && p.toks[a].kind == kWord && functionWords[p.toks[a].lw] && pronouns[p.toks[a].lw] == "" {
 		a++
 	}
 	if a >= hi || p.toks[a].kind != kWord || p.toks[a].inQ {
 		return a, a
 	}
-	if pronouns[strings.ToLower(p.toks[a].w)] != "" {
+	if pronouns[p.toks[a].lw] != "" {
 		return a, a + 1
 	}
-	if lw := strings.ToLower(p.toks[a].w); !capitalised(p.toks[a].w) && lw != "a" && lw != "an" && lw != "the" {
+	if lw := p.toks[a].lw; !capitalised(p.toks[a].w) && lw != "a" && lw != "an" && lw != "the" {
 		return a, a
 	}
 	return npForward(p, a, hi)
@@ -434,9 +479,146 @@ func nounContext(t tok) bool {
 	if t.kind != kWord {
 		return false
 	}
-	lw := strings.ToLower(t.w)
+	lw := t.lw
 	if lw == "the" || lw == "a" || lw == "an" || lw == "his" || lw == "her" || lw == "their" || lw == "its" || isPossessive(t.w) {
 		return true
 	}
 	return lowerStart(t.w) && !auxiliaries[lw] && pronouns[lw] == "" && lw != "and" && lw != "who" && lw != "which" && lw != "that"
+}
+
+// nameOrPronoun returns the pronoun or capitalised name run starting at
+// token a (after an optional determiner), or an empty range.
+func nameOrPronoun(p *para, a, hi int) (int, int) {
+	if a >= hi || p.toks[a].kind != kWord || p.toks[a].inQ {
+		return a, a
+	}
+	lw := p.toks[a].lw
+	if pr := pronouns[lw]; pr != "" && pr != "SELF" {
+		return a, a + 1
+	}
+	b := a
+	if lw == "the" {
+		b++
+	}
+	for b < hi && p.toks[b].kind == kWord && !p.toks[b].inQ && (capitalised(p.toks[b].w) ||
+		(nameParticles[p.toks[b].lw] || p.toks[b].lw == "of") && b > a && b+1 < hi && capitalised(p.toks[b+1].w)) {
+		b++
+		if isPossessive(p.toks[b-1].w) {
+			return a, a
+		}
+	}
+	if b == a || lw == "the" && b == a+1 {
+		return a, a
+	}
+	return a, b
+}
+
+// clauseSubject finds the subject of the main clause in tokens [lo, hi): the
+// first pronoun or name run directly followed by a lower-case word that can
+// be a verb ("On Thursday, Warren appeared …" → Warren).
+func clauseSubject(p *para, lo, hi int, lowerWords map[string]bool) (int, int) {
+	for j := lo; j < hi; j++ {
+		t := p.toks[j]
+		if t.kind != kWord || t.inQ {
+			continue
+		}
+		if j > lo && p.toks[j-1].kind == kWord && capitalised(p.toks[j-1].w) && !functionWords[p.toks[j-1].lw] {
+			continue // inside a run
+		}
+		a, b := nameOrPronoun(p, j, hi)
+		if a == b {
+			continue
+		}
+		if b-a == 1 && (lowerWords[p.toks[a].lw] || calendarWords[p.toks[a].lw]) && pronouns[p.toks[a].lw] == "" {
+			continue // a capitalised common word
+		}
+		// "Donald Trump on Thursday ratcheted up …": skip a short time phrase
+		k := b
+		if k < hi && (p.toks[k].lw == "on" || p.toks[k].lw == "last" || p.toks[k].lw == "this" || p.toks[k].lw == "late" || p.toks[k].lw == "early") {
+			k++
+			for n := 0; n < 3 && k < hi && p.toks[k].kind == kWord && (capitalised(p.toks[k].w) || isDigitStart(p.toks[k].w) || calendarWords[p.toks[k].lw]); n++ {
+				k++
+			}
+			if k < hi && p.toks[k].kind == kWord && lowerStart(p.toks[k].w) && !functionWords[p.toks[k].lw] {
+				return a, b
+			}
+		}
+		if b < hi && p.toks[b].kind == kWord && lowerStart(p.toks[b].w) {
+			lw := p.toks[b].lw
+			if titleWords[lw] || personHeads[lw] || titlePhrase(p, b, hi) {
+				j = b
+				continue // "Opposition leader Nora Diaz": a title, not a verb
+			}
+			if !functionWords[lw] || auxiliaries[lw] {
+				return a, b
+			}
+		}
+		j = b - 1
+	}
+	return lo, lo
+}
+
+// participleIntro are words before a participle cue whose subject is the
+// clause's ("by tweeting that", "while saying").
+var participleIntro = set(`by after while before when in without`)
+
+// clauseOpeners may precede a subject at the start of a clause.
+var clauseOpeners = set(`but and so yet then also however meanwhile still`)
+
+// leftmostChunk walks back from token a over up to four comma-separated
+// chunks (appositions, relative clauses, adverbials) and returns the
+// leftmost one that opens its clause and ends with a capitalised word.
+func leftmostChunk(p *para, lo, a int) (int, int) {
+	ra, rb := a, a
+	k := a - 1
+	for n := 0; n < 4; n++ {
+		for k > lo && a-k < 40 && p.toks[k].w != "," && p.toks[k].kind == kWord || k > lo && (p.toks[k].w == "(" || p.toks[k].w == ")" || p.toks[k].w == "-") {
+			k--
+		}
+		if k <= lo || p.toks[k].w != "," || p.toks[k].inQ {
+			break
+		}
+		a2, b2 := collectBack(p, lo, k)
+		if a2 == b2 {
+			break
+		}
+		opens := a2 <= lo || p.toks[a2-1].w == "," || p.toks[a2-1].kind == kClose || clauseOpeners[p.toks[a2-1].lw]
+		if opens && capitalised(p.toks[b2-1].w) && !functionWords[p.toks[b2-1].lw] {
+			ra, rb = a2, b2
+		}
+		k = a2 - 1
+	}
+	return ra, rb
+}
+
+// startsAt reports whether cue c directly follows the quotation that ends
+// before token after: only commas, dashes and the speaker phrase lie between.
+func startsAt(p *para, after int, c cue) bool {
+	j := after
+	for j < c.ti && p.toks[j].kind == kPunct {
+		j++
+	}
+	if j == c.ti {
+		return true
+	}
+	if p.toks[j].lw == "and" || p.toks[j].lw == "while" || p.toks[j].lw == "but" {
+		return false
+	}
+	a, b := npBackward(p, j, c.ti)
+	return a < b && a == j
+}
+
+// titlePhrase reports whether the lower-case words from token b lead, through
+// a title word, to a capitalised name ("presidential candidate Donald").
+func titlePhrase(p *para, b, hi int) bool {
+	for k := b; k < hi && k < b+3; k++ {
+		t := p.toks[k]
+		if t.kind != kWord || cueForms[t.lw] != "" || auxiliaries[t.lw] {
+			return false
+		}
+		if capitalised(t.w) {
+			return k > b && (titleWords[p.toks[k-1].lw] || personHeads[p.toks[k-1].lw])
+		}
+	}
+	return false
 }

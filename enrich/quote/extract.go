@@ -78,45 +78,79 @@ func Extract(text string, mentions []news.Mention) []news.Quote {
 	var out []news.Quote
 	prevUnclosed := false
 	var last, colon *said
+	var pending []int // quotes of an unattributed multi-paragraph quotation, waiting for its speaker
 	for pi, p := range x.paras {
+		done := 0
 		for qi := range p.qs {
 			q := &p.qs[qi]
 			if !plausible(text, p, q) {
 				continue
 			}
 			ui := unitOf(p, q.o)
+			for ; done < ui; done++ {
+				x.noteReported(pi, p, done)
+			}
+			done = max(done, ui+1)
 			sp, cue, ok := x.attribute(pi, p, ui, q)
+			continued := prevUnclosed && qi == 0 && q.o == 0
 			if !ok {
 				first := firstInUnit(p, ui, q.o)
 				switch {
-				case last != nil && prevUnclosed && qi == 0 && q.o == 0:
+				case last != nil && continued:
 					sp, cue, ok = last.sp, "", true
 				case first && colon != nil && colon.para == pi-1:
 					sp, cue, ok = colon.sp, "", true
 				case last != nil && first && (last.para == pi || last.para == pi-1):
 					sp, cue, ok = last.sp, "", true
+				case first && q.o == 0 && pi > 0:
+					// "Valastro praised Christie. ¶ “We need someone …”"
+					sp, ok = x.previousSubject(pi - 1)
+				default:
+					// a scare or partial quote in a sentence with no cue: the
+					// sentence's subject when it names a person or organisation
+					if sa, sb := clauseSubject(p, p.units[ui][0], q.o, x.lowerWords); sa < sb {
+						if s2, ok2 := x.resolve(pi, p, sa, sb); ok2 && (s2.typ == "PER" || s2.typ == "ORG") {
+							sp, ok = s2, true
+						}
+					}
 				}
+			}
+			if !continued {
+				pending = pending[:0]
 			}
 			if !ok && isTitleLike(text, p, q) {
 				continue
 			}
 			qt := news.Quote{Span: news.Span{Start: q.cs, End: q.ce}, Text: text[q.cs:q.ce], Cue: cue, Kind: kindOf(text, p, ui, q)}
 			if ok {
-				qt.Speaker, qt.SpeakerName = sp.key, sp.name
-				if sp.hasSpan {
-					s := sp.span
-					qt.SpeakerSpan = &s
+				setSpeaker(&qt, sp)
+				for _, k := range pending {
+					setSpeaker(&out[k], sp)
 				}
+				pending = pending[:0]
 				h := said{pos: q.cs, para: pi, sp: sp}
 				last = &h
 				if cue != "" {
 					x.history = append(x.history, h)
 				}
+			} else if q.unclosed && q.et == len(p.toks) {
+				pending = append(pending, len(out))
 			}
 			out = append(out, qt)
 		}
+		for ; done < len(p.units); done++ {
+			x.noteReported(pi, p, done)
+		}
+		if k := len(out) - 1; k >= 0 && out[k].SpeakerName == "" && out[k].Kind != news.Unquoted && pi > 0 && x.paras[pi-1].s <= out[k].Start {
+			if sp, ok := x.dashSpeaker(pi, p); ok {
+				setSpeaker(&out[k], sp)
+			}
+		}
 		colon = x.colonSpeaker(pi, p)
 		prevUnclosed = len(p.qs) > 0 && p.qs[len(p.qs)-1].et == len(p.toks) && p.qs[len(p.qs)-1].unclosed
+		if !prevUnclosed {
+			pending = pending[:0]
+		}
 		out = append(out, x.unquoted(pi, p)...)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -165,6 +199,9 @@ func units(text string, toks []tok, qs []qpair) [][2]int {
 			break
 		}
 		n := toks[j]
+		if t.kind == kClose && attributionFollows(toks, j) {
+			continue // “Really?” Smith asked.
+		}
 		if (n.kind == kWord && (capitalised(n.w) || isDigitStart(n.w))) || n.kind == kOpen || n.kind == kMark {
 			out = append(out, [2]int{start, j})
 			start = j
@@ -274,4 +311,92 @@ func (x *extraction) colonSpeaker(pi int, p *para) *said {
 		}
 	}
 	return nil
+}
+
+// setSpeaker fills the speaker fields of q.
+func setSpeaker(q *news.Quote, sp speaker) {
+	q.Speaker, q.SpeakerName = sp.key, sp.name
+	if sp.hasSpan {
+		s := sp.span
+		q.SpeakerSpan = &s
+	}
+}
+
+// noteReported records the organisations that speak in unit ui when it holds
+// no quotation ("…, according to the foreign ministry."), so that a later
+// "it added" or "the statement said" can find them.
+func (x *extraction) noteReported(pi int, p *para, ui int) {
+	u := p.units[ui]
+	for j := u[0]; j < u[1]; j++ {
+		if k := p.toks[j].kind; k == kOpen || k == kClose {
+			return
+		}
+	}
+	for _, c := range cuesOf(p, ui) {
+		if c.weak {
+			continue
+		}
+		sp, ok := x.speakerOf(pi, p, ui, c, u[0])
+		if ok && (sp.typ == "ORG" || sp.stmt) {
+			x.history = append(x.history, said{pos: p.toks[c.ti].s, para: pi, sp: sp})
+		}
+	}
+}
+
+// attributionFollows reports whether the tokens from j start an attribution
+// of the quotation before them: a cue verb within the next four words before
+// any punctuation ("Trump told reporters", "said Smith"), or a past-tense verb
+// and a name ("beamed Donald Hartley").
+func attributionFollows(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		t := toks[k]
+		if t.kind != kWord {
+			return false
+		}
+		if lowerStart(t.w) && cueForms[t.lw] != "" {
+			return true
+		}
+		if k == j && lowerStart(t.w) && strings.HasSuffix(t.lw, "ed") && k+1 < len(toks) && capitalised(toks[k+1].w) {
+			return true
+		}
+		if lowerStart(t.w) && k > j && pronouns[toks[k-1].lw] == "" {
+			return false
+		}
+	}
+	return false
+}
+
+// dashSpeaker reads a paragraph that only names a speaker after a dash
+// ("- Sanders.", "—Michelle Marks, Philadelphia."), the signature of the
+// quotation before it.
+func (x *extraction) dashSpeaker(pi int, p *para) (speaker, bool) {
+	if len(p.toks) < 2 || len(p.toks) > 12 {
+		return speaker{}, false
+	}
+	switch p.toks[0].w {
+	case "-", "—", "–", "―":
+	default:
+		return speaker{}, false
+	}
+	a, b := nameOrPronoun(p, 1, len(p.toks))
+	if a == b || pronouns[p.toks[a].lw] != "" {
+		return speaker{}, false
+	}
+	return x.resolve(pi, p, a, b)
+}
+
+// previousSubject returns the subject of the last sentence of paragraph pi
+// when it names a person.
+func (x *extraction) previousSubject(pi int) (speaker, bool) {
+	p := x.paras[pi]
+	if len(p.units) == 0 || len(p.qs) > 0 {
+		return speaker{}, false
+	}
+	u := p.units[len(p.units)-1]
+	sa, sb := clauseSubject(p, u[0], u[1], x.lowerWords)
+	if sa == sb {
+		return speaker{}, false
+	}
+	sp, ok := x.resolve(pi, p, sa, sb)
+	return sp, ok && sp.typ == "PER"
 }

@@ -125,7 +125,7 @@ func pairMarks(text string, toks []tok, ps, pe int) []qpair {
 				openS = -1
 				continue
 			}
-			if openD >= 0 && (closes(openDR, r) || openDR != '"' && r != '"') {
+			if openD >= 0 && (closes(openDR, r) || !(openDR != '"' && r == '"')) {
 				emit(openD, i, false)
 				openD, openS = -1, -1
 			}

@@ -32,7 +32,7 @@ type cand struct {
 func (x *extraction) resolve(pi int, p *para, a, b int) (speaker, bool) {
 	pos := p.toks[a].s
 	if b-a == 1 {
-		lw := strings.ToLower(p.toks[a].w)
+		lw := p.toks[a].lw
 		switch lw {
 		case "whom", "which", "who":
 			return x.antecedent("ANY", pos, pi, true)
@@ -47,7 +47,7 @@ func (x *extraction) resolve(pi int, p *para, a, b int) (speaker, bool) {
 	// strip leading connectives and determiners
 	definite := false
 	for a < b {
-		lw := strings.ToLower(p.toks[a].w)
+		lw := p.toks[a].lw
 		if !functionWords[lw] || pronouns[lw] != "" && b-a == 1 {
 			break
 		}
@@ -62,13 +62,13 @@ func (x *extraction) resolve(pi int, p *para, a, b int) (speaker, bool) {
 	// "a statement by X", "a ministry statement", "the statement"
 	stmt := false
 	for j := a; j < b-1; j++ {
-		if j > a && strings.ToLower(p.toks[j].w) == "by" && statementHeads[strings.ToLower(p.toks[j-1].w)] {
+		if j > a && p.toks[j].lw == "by" && statementHeads[p.toks[j-1].lw] {
 			sp, ok := x.resolve(pi, p, j+1, b)
 			sp.stmt = true
 			return sp, ok
 		}
 	}
-	if statementHeads[strings.ToLower(p.toks[b-1].w)] {
+	if statementHeads[p.toks[b-1].lw] {
 		stmt = true
 		b--
 		if a == b {
@@ -87,6 +87,21 @@ func (x *extraction) resolve(pi int, p *para, a, b int) (speaker, bool) {
 			if sp, ok := x.nominalAntecedent(last, "ORG", pos, pi); ok {
 				sp.stmt = sp.stmt || stmt
 				return sp, true
+			}
+			// "the group said": the latest organisation named nearby
+			for i := len(x.cands) - 1; i >= 0; i-- {
+				c := x.cands[i]
+				if c.e > pos {
+					continue
+				}
+				if c.para < pi-2 {
+					break
+				}
+				if c.typ == "ORG" {
+					sp := fromCand(c)
+					sp.stmt = stmt
+					return sp, true
+				}
 			}
 		}
 		name := orgName(ws)
@@ -319,14 +334,16 @@ func runName(run []string) (string, string) {
 }
 
 // isDemonym reports whether w is a country adjective ("British", "Russian").
-func isDemonym(w string) bool {
+func isDemonym(w string) bool { return demonymSet[w] }
+
+// demonymSet holds the values of demonyms.
+var demonymSet = func() map[string]bool {
+	m := map[string]bool{}
 	for _, d := range demonyms {
-		if d == w {
-			return true
-		}
+		m[d] = true
 	}
-	return false
-}
+	return m
+}()
 
 // isInitial reports whether w is an initial such as "H." or "H.W.".
 func isInitial(w string) bool {

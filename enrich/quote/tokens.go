@@ -19,6 +19,7 @@ const (
 type tok struct {
 	s, e  int
 	w     string
+	lw    string // w in lower case
 	kind  byte
 	inQ   bool // inside the content of a quotation
 	quote int  // index of the quotation whose mark this is, or -1
@@ -41,7 +42,7 @@ func isWordRune(r rune) bool {
 
 // tokenize splits text[start:end] into tokens with absolute byte offsets.
 func tokenize(text string, start, end int) []tok {
-	var toks []tok
+	toks := make([]tok, 0, (end-start)/6+1)
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -84,18 +85,18 @@ func tokenize(text string, start, end int) []tok {
 				j++
 				w = text[i:j]
 			}
-			toks = append(toks, tok{s: i, e: j, w: w, kind: kWord, quote: -1})
+			toks = append(toks, tok{s: i, e: j, w: w, lw: lower(w), kind: kWord, quote: -1})
 			i = j
 		case (r == '\'' || r == '`') && i+1 < end && text[i+1] == byte(r):
 			// '' and `` stand for double quotation marks in some wire copy
-			toks = append(toks, tok{s: i, e: i + 2, w: text[i : i+2], kind: kMark, quote: -1})
+			toks = append(toks, tok{s: i, e: i + 2, w: text[i : i+2], lw: text[i : i+2], kind: kMark, quote: -1})
 			i += 2
 		default:
 			k := byte(kPunct)
 			if isQuoteRune(r) {
 				k = kMark
 			}
-			toks = append(toks, tok{s: i, e: i + n, w: text[i : i+n], kind: k, quote: -1})
+			toks = append(toks, tok{s: i, e: i + n, w: text[i : i+n], lw: text[i : i+n], kind: k, quote: -1})
 			i += n
 		}
 	}
@@ -170,3 +171,15 @@ func stripPossessive(w string) string {
 
 // isPossessive reports whether w ends in a possessive 's.
 func isPossessive(w string) bool { return stripPossessive(w) != w }
+
+// lower returns w in lower case, without allocating when it has no
+// upper-case ASCII letter and no non-ASCII byte.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}

@@ -15,8 +15,13 @@ type resolver struct {
 	hasRef  bool
 	lastQY  int // year and quarter of the last quarter mentioned
 	lastQ   int
+	lastQAt int // token index of that mention
 	yearCtx int // a year named in the current sentence, 0 when none
 }
+
+// qWindow is how many tokens a quarter mention stays the topic that
+// "a year ago" and "the year-earlier period" refer to.
+const qWindow = 200
 
 // Tense of the clause around an expression.
 const (
@@ -28,7 +33,8 @@ const (
 var futureWords = map[string]bool{
 	"will": true, "ll": true, "shall": true, "next": true, "upcoming": true, "scheduled": true,
 	"expected": true, "expects": true, "plans": true, "due": true,
-	"would": true, "going": true, "planned": true, "planning": true, "tomorrow": true, "coming": true,
+	"would": true, "going": true, "planned": true, "planning": true, "set": true, "ahead": true,
+	"plan": true, "effective": true, "soon": true, "slated": true, "expire": true, "expires": true, "tomorrow": true, "coming": true,
 	"wo": true, "intends": true, "aims": true, "hopes": true, "begins": true, "starts": true,
 	"opens": true, "meets": true, "visits": true, "is": false,
 }
@@ -89,6 +95,9 @@ func (r *resolver) tense(i, j int) int {
 	// before
 	for k, d := i-1, 1; k >= 0 && d <= 12; k, d = k-1, d+1 {
 		t := &r.toks[k]
+		if t.low == "." && k > 0 && abbrev(&r.toks[k-1]) {
+			continue // "a.m.", "Sept."
+		}
 		if t.kind == kPunct && t.low != "'" && t.low != "," && t.low != "-" {
 			if clauseBreak(t) || t.low == ":" {
 				break
@@ -108,6 +117,9 @@ func (r *resolver) tense(i, j int) int {
 	// after
 	for k, d := j, 1; k < len(r.toks) && 2*d < bestD && d <= 10; k, d = k+1, d+1 {
 		t := &r.toks[k]
+		if t.low == "." && k > 0 && abbrev(&r.toks[k-1]) {
+			continue
+		}
 		if clauseBreak(t) {
 			break
 		}
@@ -117,6 +129,23 @@ func (r *resolver) tense(i, j int) int {
 		}
 	}
 	return best
+}
+
+// abbrev reports whether a dot after t ends an abbreviation rather than a
+// sentence: single letters (a.m., U.S.), month and weekday abbreviations,
+// titles.
+func abbrev(t *token) bool {
+	if t.kind != kWord {
+		return false
+	}
+	if len(t.low) == 1 || t.cls&(cMonAbbr|cWeekday) != 0 && t.cls&cMonth == 0 {
+		return true
+	}
+	switch t.low {
+	case "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs":
+		return true
+	}
+	return false
 }
 
 // marker returns the tense a token marks.
@@ -131,6 +160,14 @@ func marker(toks []token, k int) int {
 	if w == "ll" {
 		return tenseNone
 	}
+	// "is to resume", "are to meet"
+	if w == "to" && k > 0 && (toks[k-1].low == "is" || toks[k-1].low == "are") {
+		return tenseFuture
+	}
+	// "as early as Tuesday"
+	if w == "early" && k > 0 && toks[k-1].low == "as" {
+		return tenseFuture
+	}
 	switch w {
 	case "plans", "plan", "expects", "intends", "aims", "hopes", "going", "set", "due":
 		if k+1 >= len(toks) || toks[k+1].low != "to" {
@@ -141,14 +178,43 @@ func marker(toks []token, k int) int {
 		// "had been due", "was expected", "were to": a future seen from the past
 		for b := k - 1; b >= 0 && b >= k-2; b-- {
 			switch toks[b].low {
-			case "had", "was", "were", "been":
+			case "had", "been":
 				return tensePast
 			}
 		}
 		return tenseFuture
 	}
+	if isPastWord(w) && k > 0 && strings.HasSuffix(w, "ed") {
+		// "the reduced dividend", "a still unspecified date": an adjective
+		switch toks[k-1].low {
+		case "a", "an", "the", "its", "their", "his", "her", "this", "that", "still", "newly", "our", "your":
+			return tenseNone
+		}
+	}
 	if isPastWord(w) {
+		// "will be paid", "to be completed": a future passive; "is expected"
+		// and "are supposed": present
+		for b := k - 1; b >= 0 && b >= k-2; b-- {
+			switch toks[b].low {
+			case "be":
+				return tenseFuture
+			case "is", "are", "being":
+				if strings.HasSuffix(w, "ed") {
+					return tenseNone
+				}
+			}
+		}
 		return tensePast
+	}
+	// "is calling for", "are meeting": a planned event
+	if strings.HasSuffix(w, "ing") && len(w) > 5 && k > 0 {
+		switch toks[k-1].low {
+		case "is", "are", "re":
+			return tenseFuture
+		}
+	}
+	if w == "payable" {
+		return tenseFuture
 	}
 	return tenseNone
 }

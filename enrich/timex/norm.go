@@ -78,9 +78,9 @@ func yearlessCost(d, dct time.Time, t int) int {
 	cost := absDays(d.Sub(dct))
 	switch {
 	case t == tensePast && d.After(dct.AddDate(0, 0, 1)):
-		cost += 90
+		cost += 300
 	case t == tenseFuture && d.Before(dct):
-		cost += 90
+		cost += 300
 	}
 	return cost
 }

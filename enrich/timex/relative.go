@@ -66,15 +66,22 @@ func weekday(r *resolver, c *capture) (res, bool) {
 	prefix := ""
 	if len(c.words) > 0 {
 		switch c.words[0] {
+		case "the":
+			if len(c.words) > 1 {
+				prefix = c.words[1]
+			}
 		case "last", "past", "previous", "next", "coming", "this":
 			prefix = c.words[0]
+		}
+		if prefix == "following" {
+			prefix = "next"
 		}
 	}
 	possessive := c.j-c.i >= 3 && r.toks[c.j-1].low == "s" && r.toks[c.j-2].low == "'"
 	if prefix == "" && !possessive && c.part == "" && r.weekdayName(c) {
 		return res{}, false
 	}
-	// TimeBank annotates "Wednesday night" as the DATE of that Wednesday
+	// TimeBank mostly annotates "Wednesday night" as the DATE of that Wednesday
 	typ, suffix := "DATE", ""
 	if !r.hasDCT {
 		return res{typ: typ}, true
@@ -128,6 +135,9 @@ func relUnit(r *resolver, c *capture) (res, bool) {
 			which = "this"
 		}
 	}
+	if plural(r.toks[c.j-1].low) {
+		return res{}, false // "past years": vagueUnit
+	}
 	// "past decade": a duration; "the past year" is the DATE of last year in TimeBank
 	if c.has("past") && !c.has("the") {
 		return res{typ: "DURATION", value: durationValue(1, u)}, true
@@ -150,7 +160,7 @@ func relUnit(r *resolver, c *capture) (res, bool) {
 	}
 	d := shift(r.dct, u, n)
 	if u == uQuarter {
-		r.lastQY, r.lastQ = d.Year(), quarterOf(d)
+		r.lastQY, r.lastQ, r.lastQAt = d.Year(), quarterOf(d), c.i
 	}
 	return date(valueAt(d, u))
 }
@@ -230,6 +240,10 @@ func seasonRel(r *resolver, c *capture) (res, bool) {
 }
 
 func monthRel(r *resolver, c *capture) (res, bool) {
+	// "last Oct. 23": the day rule reads it from the month on
+	if n := r.tok(c.j); n != nil && n.cls&(cDigits|cOrdDigits) != 0 && n.val >= 1 && n.val <= 31 {
+		return res{}, false
+	}
 	if c.month == 5 && !r.toks[c.monthTok].upper || r.toks[c.monthTok].cls&cMonth == 0 && !r.toks[c.monthTok].upper {
 		return res{}, false
 	}
@@ -269,7 +283,7 @@ func ago(r *resolver, c *capture) (res, bool) {
 		return date("")
 	}
 	// "a year ago" in a text about quarters means the same quarter a year before
-	if u == uYear && c.num == 1 && dir < 0 && r.lastQ > 0 {
+	if u == uYear && c.num == 1 && dir < 0 && r.lastQ > 0 && c.i-r.lastQAt < qWindow {
 		return date(quarterValue(r.lastQY-1, r.lastQ))
 	}
 	n := c.num
@@ -338,7 +352,7 @@ func dayAfter(r *resolver, c *capture) (res, bool) {
 }
 
 func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
-	if r.lastQ > 0 {
+	if r.lastQ > 0 && c.i-r.lastQAt < qWindow {
 		return date(quarterValue(r.lastQY-1, r.lastQ))
 	}
 	if !r.hasDCT {
@@ -349,7 +363,20 @@ func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
 
 func quarter(r *resolver, c *capture) (res, bool) {
 	half := c.has("half")
+	if c.ord == 0 && c.year == 0 && r.hasDCT {
+		switch {
+		case c.has("last"):
+			c.year = r.dct.Year() - 1
+		case c.has("next"):
+			c.year = r.dct.Year() + 1
+		default:
+			c.year = r.dct.Year()
+		}
+	}
 	if c.ord == 0 {
+		if c.year == 0 {
+			return res{}, false
+		}
 		// "the 1988 quarter": the quarter under discussion, in that year
 		q := r.lastQ
 		if q == 0 && r.hasDCT {
@@ -393,7 +420,7 @@ func quarter(r *resolver, c *capture) (res, bool) {
 	if half {
 		return date(fmt.Sprintf("%04d-H%d", y, c.ord))
 	}
-	r.lastQY, r.lastQ = y, c.ord
+	r.lastQY, r.lastQ, r.lastQAt = y, c.ord, c.i
 	if c.has("quarters") {
 		return res{typ: "SET", value: fmt.Sprintf("XXXX-Q%d", c.ord)}, true
 	}
@@ -409,6 +436,23 @@ func thisQuarter(r *resolver, c *capture) (res, bool) {
 	}
 	if !r.hasDCT {
 		return date("")
+	}
+	// "the quarter ended Sept. 30": the quarter of that day
+	if n := r.tok(c.j); n != nil && (n.low == "ended" || n.low == "ending") {
+		k := c.j + 1
+		mt, dt := r.tok(k), r.tok(k+1)
+		if dt != nil && dt.low == "." {
+			dt = r.tok(k + 2)
+		}
+		if mt != nil && mt.cls&(cMonth|cMonAbbr) != 0 && dt != nil && dt.cls&cDigits != 0 && validDay(2000, mt.val, dt.val) {
+			y := r.dct.Year()
+			if day(y, mt.val, dt.val).After(r.dct) {
+				y--
+			}
+			q := (mt.val-1)/3 + 1
+			r.lastQY, r.lastQ, r.lastQAt = y, q, c.i
+			return date(quarterValue(y, q))
+		}
 	}
 	if c.has("current") || c.has("this") {
 		y, q := r.dct.Year(), quarterOf(r.dct)

@@ -46,7 +46,7 @@ var grammar = []struct {
 	{"the? WDAY ' s", weekday},
 	{"WDAY PART", weekday},
 	{"WDAY", weekday},
-	{"last|past|previous|next|coming|this WDAY PART?", weekday},
+	{"the? last|past|previous|next|coming|following|this WDAY PART?", weekday},
 	{"last|past|previous|next|coming|this|current UNIT", relUnit},
 	{"the past|last|previous|next|coming|current UNIT", relUnit},
 	{"this|last|next|past|coming weekend", weekend},
@@ -69,7 +69,8 @@ var grammar = []struct {
 	{"the? YEAR fiscal? ORD -? quarter|half", quarter},
 	{"the? fiscal? ORD -? quarter|half of YEAR", quarter},
 	{"this|last|next year ' s ORD quarter|half", quarter},
-	{"the? YEAR quarter", quarter},
+	{"the? YEAR quarter|period", quarter},
+	{"last|this|next year ' s quarter|period", quarter},
 	{"the|this|that quarter|period", thisQuarter},
 	{"the latest|current|comparable|same|prior|previous|fiscal? quarter|period", thisQuarter},
 	{"fiscal YEAR", fiscalYear},
@@ -89,6 +90,7 @@ var grammar = []struct {
 	{"the? past|coming|recent|future UNIT", vagueUnit},
 	{"the UNIT ahead", vagueUnit},
 	{"the? UNIT", bareUnit},
+	{"the year", theYear},
 
 	// sets
 	{"daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually", set},
@@ -100,7 +102,7 @@ var grammar = []struct {
 	{"every other UNIT", set},
 
 	// references to past, present and future
-	{"now|currently|nowadays|presently|recently|lately|current|recent", ref},
+	{"now|currently|nowadays|presently|recently|lately|current|recent|future", ref},
 	{"the past|present|future", ref},
 	{"the near|distant|not-too-distant future", ref},
 	{"these days", ref},

@@ -29,6 +29,12 @@ func duration(r *resolver, c *capture) (res, bool) {
 	if c.unit == uQuarter && r.toks[c.j-1].low == "quarters" && r.toks[c.j-2].low == "-" {
 		return res{}, false
 	}
+	// "a year-earlier loss": the year-earlier rule reads it
+	if n := r.tok(c.j); n != nil && n.low == "-" && !n.space {
+		if m := r.tok(c.j + 1); m != nil && (m.low == "earlier" || m.low == "ago" || m.low == "end" || m.low == "old") {
+			return res{}, false
+		}
+	}
 	// "$5 a year", "twice a day": a rate, not a duration
 	if first.low == "a" || first.low == "an" {
 		if p := r.tok(c.i - 1); p != nil && (p.kind == kNum || p.low == "times" || p.low == "twice" || p.low == "once" || p.low == "%") {
@@ -75,6 +81,10 @@ func vagueUnit(r *resolver, c *capture) (res, bool) {
 	if c.has("coming") || c.has("future") {
 		return date("FUTURE_REF")
 	}
+	// "recent years" is a past era; "recent weeks" a vague span
+	if c.has("recent") && c.unit < uYear {
+		return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+	}
 	return date("PAST_REF")
 }
 
@@ -87,6 +97,24 @@ func bareUnit(r *resolver, c *capture) (res, bool) {
 		return res{}, false
 	}
 	return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+}
+
+// theYear reads a bare "the year", which TimeBank mostly annotates as a
+// one-year duration ("profit for the year").
+// After "of", "in", "during" ("the end of the year", "earlier in the year")
+// it is the DCT's year.
+func theYear(r *resolver, c *capture) (res, bool) {
+	if n := r.tok(c.j); n != nil && (n.low == "-" || n.low == "'" || n.low == "before" || n.low == "after" || n.low == "of" || n.low == "in" || n.kind == kNum || n.cls&cNumWord != 0) {
+		return res{}, false
+	}
+	switch r.prevLow(c.i) {
+	case "of", "in", "during":
+		if !r.hasDCT {
+			return date("")
+		}
+		return date(yearValue(r.dct.Year()))
+	}
+	return res{typ: "DURATION", value: "P1Y"}, true
 }
 
 var setWords = map[string]string{
@@ -151,10 +179,8 @@ func ref(r *resolver, c *capture) (res, bool) {
 			return res{}, false
 		}
 	case "current", "recent", "future":
-		if len(c.words) == 1 && n != nil && n.kind == kWord && !temporalNoun[n.low] && n.cls&cUnit == 0 {
-			if w != "future" || !isNounish(n.low) {
-				return res{}, false
-			}
+		if len(c.words) == 1 && n != nil && (n.low == "account" || n.low == "accounts" || n.low == "affairs") {
+			return res{}, false
 		}
 	}
 	return date(v)

@@ -333,42 +333,49 @@ func clip(s string) string {
 	return s
 }
 
-// surname returns the last word of the head of a source phrase when the
-// phrase is a proper name, else "". The head ends at the first comma,
-// parenthesis or relative pronoun; "Jr." and possessives are dropped.
+// surname returns the surname of a source phrase when the phrase names a
+// person or organisation by a proper name, else "". The phrase is cut into
+// comma chunks; the first chunk whose head (cut at a parenthesis, a relative
+// pronoun or "of the") ends in a capitalised word that no preposition governs
+// gives its last word ("Sen. Brian Schatz of Hawaii, who …" → "schatz";
+// "One of the executives, Michael Sexton," → "sexton"; "a poll conducted in
+// February" → ""). "Jr." and possessives are dropped.
 func surname(src string) string {
-	head := src
-	for _, cut := range []string{",", "(", " who ", " whose ", " which ", " of the ", "\n"} {
-		if i := strings.Index(head, cut); i > 0 {
-			head = head[:i]
+	for _, chunk := range strings.Split(strings.ReplaceAll(src, "\n", " "), ",") {
+		head := " " + chunk + " "
+		for _, cut := range []string{"(", " who ", " whose ", " which ", " of the ", " from ", " at ", " in "} {
+			if i := strings.Index(head, cut); i > 0 {
+				head = head[:i]
+			}
 		}
-	}
-	ws := strings.Fields(head)
-	for len(ws) > 0 {
-		w := strings.Trim(ws[len(ws)-1], ".,;:!?\"“”'’")
-		lw := strings.ToLower(w)
-		if lw == "jr" || lw == "sr" || lw == "ii" || lw == "iii" || w == "" {
-			ws = ws[:len(ws)-1]
+		ws := strings.Fields(head)
+		for len(ws) > 0 {
+			lw := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,;:!?\"“”'’"))
+			if lw == "jr" || lw == "sr" || lw == "ii" || lw == "iii" || lw == "" {
+				ws = ws[:len(ws)-1]
+				continue
+			}
+			break
+		}
+		if len(ws) == 0 {
 			continue
 		}
-		break
+		w := strings.Trim(ws[len(ws)-1], ".,;:!?\"“”")
+		for _, suf := range []string{"’s", "'s", "’", "'"} {
+			w = strings.TrimSuffix(w, suf)
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
+			"one", "some", "many", "another", "both", "all", "each", "most", "several", "a", "an", "the", "others":
+			continue
+		}
+		return strings.ToLower(w)
 	}
-	if len(ws) == 0 {
-		return ""
-	}
-	w := strings.Trim(ws[len(ws)-1], ".,;:!?\"“”")
-	for _, suf := range []string{"’s", "'s", "’", "'"} {
-		w = strings.TrimSuffix(w, suf)
-	}
-	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) {
-		return ""
-	}
-	switch strings.ToLower(w) {
-	case "he", "she", "it", "they", "we", "i", "you", "his", "her", "their":
-		return ""
-	}
-	return strings.ToLower(w)
+	return ""
 }
 
 // hasWord reports whether the lower-cased word w is among the words of s.

@@ -1,10 +1,12 @@
 package jsonl
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -68,13 +70,7 @@ func Count(data []byte) int {
 // that is not JSON at all calls fail once with name. Read returns only an
 // error returned by emit.
 func Read(name string, data []byte, emit func(*news.Raw) error, fail func(input string, err error)) error {
-	u, flags, err := textenc.ToUTF8(data)
-	if err != nil {
-		fail(name, err)
-		return nil
-	}
-	u = bytes.TrimPrefix(u, []byte("\xef\xbb\xbf"))
-	t := bytes.TrimSpace(u)
+	t := bytes.TrimSpace(bytes.TrimPrefix(bytes.TrimSpace(data), []byte("\xef\xbb\xbf")))
 	if len(t) == 0 {
 		fail(name, errors.New("empty input"))
 		return nil
@@ -85,25 +81,72 @@ func Read(name string, data []byte, emit func(*news.Raw) error, fail func(input 
 	}
 	// One JSON value over several lines: an array or a pretty-printed object.
 	if t[0] == '[' || (!json.Valid(firstLine) && json.Valid(t)) {
-		return readValue(name, t, flags, emit, fail)
-	}
-	lines := bytes.Split(u, []byte("\n"))
-	for i, line := range lines {
-		line = bytes.TrimSpace(line)
-		if len(line) == 0 {
-			continue
-		}
-		input := fmt.Sprintf("%s:%d", name, i+1)
-		r, err := record(input, line, flags)
+		u, flags, err := textenc.ToUTF8(t)
 		if err != nil {
-			fail(input, err)
-			continue
+			fail(name, err)
+			return nil
 		}
-		if err := emit(r); err != nil {
-			return err
+		return readValue(name, u, flags, emit, fail)
+	}
+	return ReadLines(name, bytes.NewReader(data), 0, emit, fail)
+}
+
+// ReadLines reads JSON Lines from r as a stream, for inputs too large to
+// hold in memory: one object per line, lines named "name:LINE". A line
+// longer than max bytes (max <= 0: no cap) calls fail and is skipped; so do
+// bad lines. Each line is decoded from Windows-1252 when it is not valid
+// UTF-8. ReadLines returns only an error returned by emit.
+func ReadLines(name string, r io.Reader, max int64, emit func(*news.Raw) error, fail func(input string, err error)) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for n := 1; ; n++ {
+		line, long, err := readLine(br, max)
+		input := fmt.Sprintf("%s:%d", name, n)
+		if err != nil && err != io.EOF {
+			fail(input, err)
+			return nil
+		}
+		if long {
+			fail(input, fmt.Errorf("line too long (over cap %d bytes)", max))
+		} else if t := bytes.TrimSpace(line); len(t) > 0 {
+			if n == 1 {
+				t = bytes.TrimPrefix(t, []byte("\xef\xbb\xbf"))
+			}
+			if rec, rerr := lineRecord(input, t); rerr != nil {
+				fail(input, rerr)
+			} else if eerr := emit(rec); eerr != nil {
+				return eerr
+			}
+		}
+		if err == io.EOF {
+			return nil
 		}
 	}
-	return nil
+}
+
+// readLine reads one line; over max bytes it discards the rest of the line
+// and reports long.
+func readLine(br *bufio.Reader, max int64) (line []byte, long bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !long {
+			line = append(line, chunk...)
+			if max > 0 && int64(len(line)) > max {
+				long, line = true, nil
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			return line, long, err
+		}
+	}
+}
+
+// lineRecord decodes one line and converts it.
+func lineRecord(input string, line []byte) (*news.Raw, error) {
+	u, flags, err := textenc.ToUTF8(line)
+	if err != nil {
+		return nil, err
+	}
+	return record(input, u, flags)
 }
 
 // readValue reads one JSON document: an object or an array of objects.

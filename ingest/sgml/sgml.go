@@ -22,10 +22,8 @@ var (
 	startTag = []byte("<REUTERS")
 	endTag   = []byte("</REUTERS>")
 
-	attrRE    = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_-]*)\s*=\s*"([^"]*)"`)
-	ctrlRefRE = regexp.MustCompile(`&#(?:0*(?:[0-8]|1[1-9]|2[0-9]|3[01]|127)|[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]|7[fF]));`)
-	tagRE     = regexp.MustCompile(`<[^<>]*>`)
-	dateRE    = regexp.MustCompile(`(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,2}))?)?`)
+	tagRE  = regexp.MustCompile(`<[^<>]*>`)
+	dateRE = regexp.MustCompile(`(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:\s+(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,2}))?)?`)
 )
 
 // Contains reports whether data holds a Reuters SGML element.
@@ -98,10 +96,6 @@ func parse(input string, el []byte) (*news.Raw, error) {
 	if gt < 0 {
 		return nil, errors.New("malformed <REUTERS> tag")
 	}
-	attrs := map[string]string{}
-	for _, m := range attrRE.FindAllSubmatch(el[:gt], -1) {
-		attrs[strings.ToUpper(string(m[1]))] = string(m[2])
-	}
 	body := el[gt+1:]
 	var flags []string
 	field := func(b []byte) string {
@@ -130,7 +124,7 @@ func parse(input string, el []byte) (*news.Raw, error) {
 		return nil, errors.New("element has no text")
 	}
 	r.Body = []byte(text)
-	if id := strings.TrimSpace(attrs["NEWID"]); id != "" && validID(id) {
+	if id := strings.TrimSpace(attr(el[:gt], "NEWID")); id != "" && validID(id) {
 		r.ID = "reut-" + id
 	} else {
 		r.ID = "reut-" + hashid.Of(r.Title, text)
@@ -199,13 +193,93 @@ func decode(b []byte) (string, []string) {
 		u = bytes.ToValidUTF8(b, []byte("\uFFFD"))
 		flags = nil
 	}
-	u = ctrlRefRE.ReplaceAll(u, nil)
-	s := html.UnescapeString(string(u))
+	s := html.UnescapeString(dropControlRefs(string(u)))
 	s, dropped := textenc.Clean(s)
 	if dropped {
 		flags = append(flags, textenc.FlagControlChars)
 	}
 	return s, flags
+}
+
+// attr returns the value of the attribute name (upper case) in an opening
+// tag, or "".
+func attr(tag []byte, name string) string {
+	for off := 0; ; {
+		i := bytes.Index(tag[off:], []byte(name))
+		if i < 0 {
+			return ""
+		}
+		i += off
+		off = i + len(name)
+		if i > 0 && tag[i-1] != ' ' && tag[i-1] != '\t' && tag[i-1] != '\n' {
+			continue
+		}
+		rest := bytes.TrimLeft(tag[off:], " \t\n")
+		if len(rest) == 0 || rest[0] != '=' {
+			continue
+		}
+		rest = bytes.TrimLeft(rest[1:], " \t\n")
+		if len(rest) == 0 || rest[0] != '"' {
+			continue
+		}
+		if end := bytes.IndexByte(rest[1:], '"'); end >= 0 {
+			return string(rest[1 : 1+end])
+		}
+		return ""
+	}
+}
+
+// dropControlRefs removes numeric character references to control
+// characters other than \t and \n ("&#5;", "&#x1F;").
+func dropControlRefs(s string) string {
+	if !strings.Contains(s, "&#") {
+		return s
+	}
+	var sb strings.Builder
+	sb.Grow(len(s))
+	for {
+		i := strings.Index(s, "&#")
+		if i < 0 {
+			sb.WriteString(s)
+			return sb.String()
+		}
+		sb.WriteString(s[:i])
+		s = s[i:]
+		n, end := refValue(s)
+		if end > 0 && ((n < 0x20 && n != '\t' && n != '\n') || n == 0x7f) {
+			s = s[end:]
+			continue
+		}
+		sb.WriteString("&#")
+		s = s[2:]
+	}
+}
+
+// refValue parses the numeric reference at the start of s ("&#5;"),
+// returning its value and length, or end 0 when s does not start with one.
+func refValue(s string) (n, end int) {
+	i, base := 2, 10
+	if i < len(s) && (s[i] == 'x' || s[i] == 'X') {
+		i, base = 3, 16
+	}
+	start := i
+	for ; i < len(s) && i-start < 8; i++ {
+		c := s[i]
+		var d int
+		switch {
+		case c >= '0' && c <= '9':
+			d = int(c - '0')
+		case base == 16 && c|0x20 >= 'a' && c|0x20 <= 'f':
+			d = int(c|0x20-'a') + 10
+		default:
+			if c == ';' && i > start {
+				return n, i + 1
+			}
+			return 0, 0
+		}
+		n = n*base + d
+	}
+	return 0, 0
 }
 
 // stripSignOff removes a last line that is only the "Reuter" sign-off.

@@ -23,7 +23,7 @@ func main() {
 	}
 	tune, check := clusters.Split(items)
 	g := clusters.Grid{}
-	for t := 0.10; t <= 0.601; t += 0.025 {
+	for t := 0.15; t <= 0.701; t += 0.05 {
 		g.Thresholds = append(g.Thresholds, t)
 	}
 	for m := 0.4; m <= 0.81; m += 0.2 {
@@ -33,7 +33,9 @@ func main() {
 		for _, wb := range []float64{0.1, 0.3} {
 			for _, we := range []float64{0.1, 0.3, 0.5} {
 				for _, wtime := range []float64{0, 0.2} {
-					g.Weights = append(g.Weights, [cluster.NumFeatures]float64{wt, wb, we, wtime})
+					for _, wrec := range []float64{0, 0.2, 0.4} {
+						g.Weights = append(g.Weights, [cluster.NumFeatures]float64{wt, wb, we, wtime, wrec})
+					}
 				}
 			}
 		}

@@ -1,0 +1,85 @@
+package alias
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"storyline/internal/shared"
+	"storyline/news"
+)
+
+// BenchmarkAnnotate measures Annotate on BBC articles with the mentions of
+// the stand-in tagger, reporting MB/s of article text.
+func BenchmarkAnnotate(b *testing.B) {
+	dir := shared.Path(b, "data/bbc-news")
+	var files []string
+	filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+		if err == nil && !e.IsDir() && strings.HasSuffix(p, ".txt") && len(files) < 200 {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if len(files) == 0 {
+		b.Skip("no BBC articles")
+	}
+	r := New(DefaultOptions())
+	var docs []news.Doc
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := news.Doc{Article: news.Article{Text: string(raw)}}
+		d.Entities = standIn(r, d.Text)
+		docs = append(docs, d)
+		size += len(raw)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			d.Entities = append([]news.Mention(nil), d.Entities...)
+			if err := r.Annotate(&d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkMerge measures Merge over 200 annotated BBC articles at once (a
+// store-wide merge), reporting MB/s of article text.
+func BenchmarkMerge(b *testing.B) {
+	dir := shared.Path(b, "data/bbc-news")
+	var files []string
+	filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
+		if err == nil && !e.IsDir() && strings.HasSuffix(p, ".txt") && len(files) < 200 {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if len(files) == 0 {
+		b.Skip("no BBC articles")
+	}
+	r := New(DefaultOptions())
+	var docs []*news.Doc
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := &news.Doc{Article: news.Article{ID: f, Text: string(raw)}}
+		d.Entities = standIn(r, d.Text)
+		_ = r.Annotate(d)
+		docs = append(docs, d)
+		size += len(raw)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Merge(docs)
+	}
+}
