@@ -81,7 +81,7 @@ func TestWalk(t *testing.T) {
 		`D/h.jsonl:3 id=b6e9f84df027ab87 fmt=text title="" body="json three" flags=[]`,
 		`D/i.txt.gz id=i fmt=text title="" body="Compressed text." flags=[]`,
 		`D/k.txt id=k fmt=text title="" body="Café “quoted”." flags=[decoded:windows-1252]`,
-		`D/l.xml#1 id=e79e418e48623569 fmt=html title="F" body="feed body" flags=[]`,
+		`D/l.xml#1 id=e79e418e48623569 fmt=text title="F" body="feed body" flags=[]`,
 		`D/n.warc#1 id=` + hashid.Of("<urn:x>") + ` fmt=html title="" body="<p>warc</p>" flags=[]`,
 		`D/o.jsonl:1 id=s1 fmt=text title="" body="streamed, the file is over the" flags=[]`,
 		`D/o.jsonl:3 id=s3 fmt=text title="" body="café" flags=[decoded:windows-1252]`,
@@ -183,5 +183,21 @@ func TestErrorOneLine(t *testing.T) {
 	e := &Error{Input: "a\nb", Err: errors.New("bad\nthing")}
 	if got := e.Error(); got != "a b: bad thing" {
 		t.Errorf("Error() = %q", got)
+	}
+}
+
+func TestWalkSymlinkLoop(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"a/x.txt": "text"})
+	if err := os.Symlink(dir, filepath.Join(dir, "a", "up")); err != nil {
+		t.Fatal(err)
+	}
+	var got, errs []string
+	Walk(context.Background(), []string{dir}, Options{}, func(r *news.Raw) error {
+		got = append(got, r.ID)
+		return nil
+	}, func(e *Error) { errs = append(errs, strings.ReplaceAll(e.Error(), dir, "D")) })
+	if strings.Join(got, " ") != "a/x" || strings.Join(errs, " ") != "D/a/up: directory loop through a symbolic link" {
+		t.Errorf("got %q, errors %q", got, errs)
 	}
 }

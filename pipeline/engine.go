@@ -15,12 +15,12 @@ import (
 
 // Options configures an Engine. The zero value uses defaults.
 type Options struct {
-	Workers   int                 // extraction and annotation workers; 0 means GOMAXPROCS
-	BatchSize int                 // articles per store transaction; 0 means 500
-	Dedup     dedup.Options       // near-duplicate detection
-	Cluster   cluster.Options     // story clustering; zero value means cluster.DefaultOptions()
-	Progress  func(Progress)      // called from one goroutine as work advances; may be nil
-	Clock     func() time.Time    // ingest time; nil means time.Now
+	Workers   int                              // extraction and annotation workers; 0 means GOMAXPROCS
+	BatchSize int                              // articles per store transaction; 0 means 500
+	Dedup     dedup.Options                    // near-duplicate detection
+	Cluster   cluster.Options                  // story clustering; zero value means cluster.DefaultOptions()
+	Progress  func(Progress)                   // called from one goroutine as work advances; may be nil
+	Clock     func() time.Time                 // ingest time; nil means time.Now
 	Log       func(format string, args ...any) // diagnostics; may be nil
 }
 

@@ -19,6 +19,7 @@ type mention struct {
 	lo, hi       time.Time // the calendar interval the value covers
 	trigger      string
 	participants []string // entity keys of people and organisations in the sentence
+	people       []string // entity keys of the people among them
 	names        map[string]string
 	future       bool
 }
@@ -71,6 +72,9 @@ func eventMentions(m Member) []mention {
 				if _, seen := mn.names[e.Entity]; !seen {
 					mn.participants = append(mn.participants, e.Entity)
 					mn.names[e.Entity] = e.Name
+					if e.Type == news.PER {
+						mn.people = append(mn.people, e.Entity)
+					}
 				}
 			}
 		}
@@ -119,7 +123,7 @@ func isFuture(sent string, lo time.Time, d *news.Doc) bool {
 }
 
 // mergeMentions groups mentions of the same happening: compatible dates, the
-// same trigger, and overlapping participants when both name some.
+// same trigger, and overlapping people when both name some.
 func mergeMentions(ms []mention) [][]mention {
 	var groups [][]mention
 	for _, m := range ms {
@@ -151,16 +155,16 @@ func sameEvent(g []mention, m mention) bool {
 	if !overlaps(h.lo, h.hi, m.lo, m.hi) {
 		return false
 	}
-	if len(h.participants) > 0 && len(m.participants) > 0 && !shareAny(groupParticipants(g), m.participants) {
+	if len(h.people) > 0 && len(m.people) > 0 && !shareAny(groupPeople(g), m.people) {
 		return false
 	}
 	return true
 }
 
-func groupParticipants(g []mention) []string {
+func groupPeople(g []mention) []string {
 	var out []string
 	for _, m := range g {
-		out = append(out, m.participants...)
+		out = append(out, m.people...)
 	}
 	return out
 }

@@ -16,7 +16,7 @@ import (
 // acronyms ("U.S.", "a.m."), decimals, ellipses and quotes that close after
 // the final punctuation mark.
 func Sentences(text string, headings []news.Span) []news.Span {
-	hs := normHeadings(headings, len(text))
+	hs := normHeadings(text, headings)
 	out := make([]news.Span, 0, len(text)/100+1)
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -46,7 +46,8 @@ func Sentences(text string, headings []news.Span) []news.Span {
 
 // normHeadings returns the heading spans clamped to [0, n], sorted, with
 // empty and inverted spans dropped.
-func normHeadings(headings []news.Span, n int) []news.Span {
+func normHeadings(text string, headings []news.Span) []news.Span {
+	n := len(text)
 	if len(headings) == 0 {
 		return nil
 	}
@@ -54,6 +55,7 @@ func normHeadings(headings []news.Span, n int) []news.Span {
 	for _, h := range headings {
 		h.Start, h.End = max(h.Start, 0), min(h.End, n)
 		if h.Start < h.End {
+			h.Start, h.End = runeStart(text, h.Start), runeEnd(text, h.End)
 			hs = append(hs, h)
 		}
 	}
@@ -289,4 +291,20 @@ func isStarter(w string) bool {
 		return false
 	}
 	return starters[strings.ToLower(w)]
+}
+
+// runeStart moves i back to the start of the rune it falls in.
+func runeStart(s string, i int) int {
+	for k := 0; i > 0 && i < len(s) && !utf8.RuneStart(s[i]) && k < utf8.UTFMax; k++ {
+		i--
+	}
+	return i
+}
+
+// runeEnd moves i forward to the next rune start.
+func runeEnd(s string, i int) int {
+	for k := 0; i < len(s) && !utf8.RuneStart(s[i]) && k < utf8.UTFMax; k++ {
+		i++
+	}
+	return i
 }

@@ -128,7 +128,7 @@ func checkSpans(t *testing.T, text string, spans []news.Span) {
 		if s.Start < prev || s.End <= s.Start || s.End > len(text) {
 			t.Fatalf("bad span %v (prev end %d, len %d) in %q", s, prev, len(text), text)
 		}
-		if !utf8.RuneStart(text[s.Start]) || (s.End < len(text) && !utf8.RuneStart(text[s.End])) {
+		if utf8.ValidString(text) && (!utf8.RuneStart(text[s.Start]) || (s.End < len(text) && !utf8.RuneStart(text[s.End]))) {
 			t.Fatalf("span %v not on rune boundary in %q", s, text)
 		}
 		if strings.TrimSpace(text[s.Start:s.End]) != text[s.Start:s.End] {
@@ -149,7 +149,8 @@ func FuzzSentences(f *testing.F) {
 		spans := Sentences(text, []news.Span{{Start: hs, End: he}})
 		checkSpans(t, text, spans)
 		for _, s := range spans {
-			if s.Start < he && s.End > hs && hs < he && hs >= 0 {
+			if utf8.ValidString(text) && s.Start < he && s.End > hs && hs < he && hs >= 0 && he <= len(text) &&
+				utf8.RuneStart(text[hs]) && (he == len(text) || utf8.RuneStart(text[he])) {
 				t.Fatalf("sentence %v overlaps heading [%d,%d)", s, hs, he)
 			}
 		}

@@ -27,6 +27,7 @@ func runClusters(args []string) error {
 	conllDir := fs.String("conll", "../shared/data/conll2003", "directory with the CoNLL-2003 train.txt (its text only)")
 	reuters := fs.String("reuters", "../shared/data/reuters-21578", "Reuters-21578 SGML directory (\"\" to skip)")
 	bbc := fs.String("bbc", "../shared/data/bbc-news", "BBC News text directory (\"\" to skip)")
+	extra := fs.String("extra", "", "comma-separated directories of more .txt news text")
 	minCount := fs.Int("min", 4, "minimum count of a clustered word")
 	nctx := fs.Int("ctx", 1500, "frequent words used as context features")
 	dim := fs.Int("dim", 160, "projected dimensions")
@@ -50,6 +51,14 @@ func runClusters(args []string) error {
 	}
 	if *bbc != "" {
 		if err := c.addDir(*bbc); err != nil {
+			return err
+		}
+	}
+	for _, d := range strings.Split(*extra, ",") {
+		if d == "" {
+			continue
+		}
+		if err := c.addDir(d); err != nil {
 			return err
 		}
 	}

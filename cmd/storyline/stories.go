@@ -157,7 +157,10 @@ func showStory(ctx context.Context, w io.Writer, st store.Store, id, format stri
 	}
 }
 
-func dateOf(t interface{ IsZero() bool; Format(string) string }) string {
+func dateOf(t interface {
+	IsZero() bool
+	Format(string) string
+}) string {
 	if t.IsZero() {
 		return ""
 	}

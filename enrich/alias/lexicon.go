@@ -37,6 +37,9 @@ type lexicon struct {
 	forms     map[string]form // slug of a name, abbreviation or demonym → entry
 	formLen   int             // words in the longest form
 	orgHeads  map[string]bool
+	// Words that may start a title, a domain or a form (slug words for
+	// forms), and any word of a title or domain: cheap tests before joins.
+	titleFirst, domainFirst, formFirst, titleWords map[string]bool
 }
 
 func newLexicon() *lexicon {
@@ -45,6 +48,8 @@ func newLexicon() *lexicon {
 		domains:  map[string]bool{},
 		forms:    map[string]form{},
 		orgHeads: map[string]bool{},
+		titleFirst: map[string]bool{}, domainFirst: map[string]bool{},
+		formFirst: map[string]bool{}, titleWords: map[string]bool{},
 	}
 	for _, line := range lines(titleTable) {
 		kind, phrase, _ := strings.Cut(line, " ")
@@ -53,11 +58,21 @@ func newLexicon() *lexicon {
 			w = titleHead
 		}
 		lx.titles[phrase] |= w
-		lx.titleLen = max(lx.titleLen, len(strings.Fields(phrase)))
+		ws := strings.Fields(phrase)
+		lx.titleLen = max(lx.titleLen, len(ws))
+		lx.titleFirst[ws[0]] = true
+		for _, w := range ws {
+			lx.titleWords[w] = true
+		}
 	}
 	for _, line := range lines(domainTable) {
 		lx.domains[line] = true
-		lx.domainLen = max(lx.domainLen, len(strings.Fields(line)))
+		ws := strings.Fields(line)
+		lx.domainLen = max(lx.domainLen, len(ws))
+		lx.domainFirst[ws[0]] = true
+		for _, w := range ws {
+			lx.titleWords[w] = true
+		}
 	}
 	lx.addEntries(placeTable, news.LOC)
 	lx.addEntries(orgTable, news.ORG)
@@ -96,7 +111,9 @@ func (lx *lexicon) addForm(s string, f form) {
 		return // the first entry wins: tables list the more usual meaning first
 	}
 	lx.forms[k] = f
-	lx.formLen = max(lx.formLen, len(words(k)))
+	ws := words(k)
+	lx.formLen = max(lx.formLen, len(ws))
+	lx.formFirst[ws[0]] = true
 }
 
 // lookup finds the table entry a name refers to ("U.S." → United States);

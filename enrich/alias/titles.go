@@ -23,7 +23,7 @@ func titleToken(w string) string {
 // affairs of the russian federation"). It returns i when there is none.
 func (lx *lexicon) matchTitle(toks []string, i int) int {
 	j, end := i, i
-	for j < len(toks) {
+	for j < len(toks) && lx.titleFirst[toks[j]] {
 		n, p := lx.longest(toks, j, lx.titleLen, func(p string) bool { return lx.titles[p] != 0 })
 		if n == 0 {
 			break
@@ -34,6 +34,9 @@ func (lx *lexicon) matchTitle(toks []string, i int) int {
 		}
 		end = j
 		for j+1 < len(toks) && toks[j] == "of" {
+			if !lx.domainFirst[toks[j+1]] && !lx.formFirst[slug(toks[j+1])] && toks[j+1] != "the" {
+				break
+			}
 			if d, _ := lx.longest(toks, j+1, lx.domainLen, func(p string) bool { return lx.domains[p] }); d > 0 {
 				j += 1 + d
 				end = j
@@ -137,6 +140,9 @@ func (lx *lexicon) titleBefore(text string, start int) (int, int, bool) {
 // Marco Rubio". It returns the title's span and the index in fs where the
 // name starts; the name must keep at least minName words.
 func (lx *lexicon) titleAcross(text string, fs []field, minName int) (int, int, int, bool) {
+	if !lx.titleWords[titleToken(fs[0].text)] {
+		return 0, 0, 0, false
+	}
 	pre := precedingFields(text, fs[0].start)
 	if len(pre) == 0 || endsClause(pre[len(pre)-1].text) {
 		return 0, 0, 0, false

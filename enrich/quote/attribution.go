@@ -130,7 +130,7 @@ func (x *extraction) attribute(pi int, p *para, ui int, q *qpair) (speaker, stri
 		if c.weak {
 			max = 2
 		}
-		if strings.HasSuffix(c.form, "ing") && (c.ti == u[0] || p.toks[c.ti-1].w != ",") {
+		if strings.HasSuffix(c.form, "ing") && c.ti > u[0] && auxiliaries[p.toks[c.ti-1].lw] {
 			continue // "were calling it “…”": a progressive, not the attribution
 		}
 		if c.accord || !gapOK(p, c.end, q.o, max) {
@@ -239,7 +239,18 @@ func (x *extraction) speakerOf(pi int, p *para, ui int, c cue, lo int) (speaker,
 		return x.resolve(pi, p, a, b)
 	}
 	if strings.HasSuffix(c.form, "ing") && c.ti-1 >= u[0] && (p.toks[c.ti-1].w == "," || participleIntro[p.toks[c.ti-1].lw]) {
-		// "…, adding that …": a participle shares the subject of its sentence
+		// "…, adding that …": a participle shares the subject of its sentence:
+		// the speaker of the cue before it, else the clause's subject
+		for _, c2 := range cuesOf(p, ui) {
+			if c2.ti >= c.ti {
+				break
+			}
+			if !c2.weak && !strings.HasSuffix(c2.form, "ing") && !c2.accord {
+				if sp, ok := x.speakerOf(pi, p, ui, c2, u[0]); ok {
+					return sp, true
+				}
+			}
+		}
 		if sa, sb := clauseSubject(p, u[0], c.ti-1, x.lowerWords); sa < sb {
 			return x.resolve(pi, p, sa, sb)
 		}
@@ -283,7 +294,7 @@ func npBackward(p *para, lo, ti int) (int, int) {
 	j := ti - 1
 	for j >= lo {
 		t := p.toks[j]
-		if t.kind == kWord && !t.inQ && (lowerStart(t.w) && auxiliaries[t.lw] || calendarWords[t.lw] && j-1 >= lo && (p.toks[j-1].lw == "on" || auxiliaries[p.toks[j-1].lw])) {
+		if t.kind == kWord && !t.inQ && (lowerStart(t.w) && (auxiliaries[t.lw] || strings.HasSuffix(t.lw, "ly") && len(t.lw) > 4) || calendarWords[t.lw] && j-1 >= lo && (p.toks[j-1].lw == "on" || auxiliaries[p.toks[j-1].lw])) {
 			j--
 			continue
 		}

@@ -81,7 +81,7 @@ func tokenize(text string, start, end int) []tok {
 					}
 				}
 			}
-			if j < end && text[j] == '.' && keepsPeriod(w) {
+			if j < end && text[j] == '.' && (keepsPeriod(w) || capitalised(w) && j+1 < end && text[j+1] == ',') {
 				j++
 				w = text[i:j]
 			}

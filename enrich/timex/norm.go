@@ -18,6 +18,14 @@ func date(v string) (res, bool) { return res{typ: "DATE", value: v}, true }
 
 // ---- absolute dates
 
+// dateline reports whether the capture is the date of a wire dateline,
+// "WASHINGTON, August 11 (Xinhua) --", which is the DCT, not text.
+func (r *resolver) dateline(c *capture) bool {
+	n := r.tok(c.j)
+	p := r.tok(c.i - 1)
+	return n != nil && n.low == "(" && p != nil && p.low == ","
+}
+
 func fullDate(r *resolver, c *capture) (res, bool) {
 	if !validDay(c.year, c.month, c.day) {
 		return res{}, false
@@ -28,6 +36,9 @@ func fullDate(r *resolver, c *capture) (res, bool) {
 }
 
 func monthDay(r *resolver, c *capture) (res, bool) {
+	if r.dateline(c) {
+		return res{}, false
+	}
 	if !validDay(2000, c.month, c.day) { // 2000 is a leap year
 		return res{}, false
 	}
@@ -219,6 +230,15 @@ func yearAlone(r *resolver, c *capture) (res, bool) {
 	if p := r.tok(c.i - 1); p != nil && p.kind == kPunct && (p.low == "," || p.low == ".") && !t.space {
 		return res{}, false
 	}
+	// "Orion 1980", "Kopp's 1987 Chevrolet": part of a name
+	if p := r.tok(c.i - 1); p != nil && p.kind == kWord && p.upper && p.cls == 0 && !monthPreps[p.low] {
+		if pp := r.tok(c.i - 2); pp != nil && !clauseBreak(pp) {
+			return res{}, false
+		}
+	}
+	if n := r.tok(c.j); n != nil && n.kind == kWord && n.upper && n.cls == 0 && prev == "s" {
+		return res{}, false
+	}
 	if c.year < 1800 || c.year > 2100 {
 		if !(prev == "in" || prev == "since" || prev == "of" || prev == "year" || prev == "until") {
 			return res{}, false
@@ -228,6 +248,13 @@ func yearAlone(r *resolver, c *capture) (res, bool) {
 }
 
 func decade(r *resolver, c *capture) (res, bool) {
+	// "in his 30s": an age
+	switch r.prevLow(c.i) {
+	case "his", "her", "their", "its", "my", "your", "our", "mid", "early", "late":
+		if c.decade < 100 && r.prevLow(c.i) != "mid" && r.prevLow(c.i) != "early" && r.prevLow(c.i) != "late" {
+			return res{}, false
+		}
+	}
 	if c.decade >= 100 {
 		return date(fmt.Sprintf("%03d", c.decade))
 	}

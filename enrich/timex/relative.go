@@ -121,6 +121,12 @@ func relUnit(r *resolver, c *capture) (res, bool) {
 	if c.has("fiscal") {
 		u = uYear
 	}
+	// "This Week", a programme title in quotes
+	if t := &r.toks[c.j-1]; t.upper && t.cls&cUnit != 0 {
+		if p := r.tok(c.i - 1); p != nil && (p.low == "\"" || p.low == "`" || p.low == "'" || p.low == "\u201c") {
+			return res{}, false
+		}
+	}
 	if u == uSecond || u == uMinute || u == uHour || u == uDay && !c.has("this") || u == uFortnight {
 		return res{}, false
 	}
@@ -336,6 +342,12 @@ func thatUnit(r *resolver, c *capture) (res, bool) {
 }
 
 func dayAfter(r *resolver, c *capture) (res, bool) {
+	// "the day before authorities issued": a preposition, not an expression
+	if c.has("before") || c.has("after") {
+		if n := r.tok(c.j); n != nil && n.kind == kWord && n.low != "yesterday" && n.low != "tomorrow" {
+			return res{}, false
+		}
+	}
 	base, ok := r.ref, r.hasRef
 	if !ok {
 		base, ok = r.dct, r.hasDCT

@@ -20,6 +20,13 @@ func duration(r *resolver, c *capture) (res, bool) {
 	if r.toks[c.j-1].low == "old" {
 		return res{}, false
 	}
+	if n := r.tok(c.j); n != nil && n.low == "old" {
+		return res{}, false
+	}
+	// "60 Minutes", a title
+	if u := &r.toks[c.j-1]; u.upper && u.cls&cUnit != 0 && c.i > 0 && !clauseBreak(&r.toks[c.i-1]) {
+		return res{}, false
+	}
 	if n := r.tok(c.j); n != nil && n.low == "-" {
 		if m := r.tok(c.j + 1); m != nil && m.low == "old" {
 			return res{}, false
@@ -35,9 +42,10 @@ func duration(r *resolver, c *capture) (res, bool) {
 			return res{}, false
 		}
 	}
-	// "$5 a year", "twice a day": a rate, not a duration
-	if first.low == "a" || first.low == "an" {
-		if p := r.tok(c.i - 1); p != nil && (p.kind == kNum || p.low == "times" || p.low == "twice" || p.low == "once" || p.low == "%") {
+	// "$5 a year", "700 seats a week": a rate, not a duration; "for a
+	// year", "nearly a week" are durations
+	if (first.low == "a" || first.low == "an") && c.j-c.i == 2 {
+		if p := r.tok(c.i - 1); p == nil || !durationLead[p.low] {
 			return res{}, false
 		}
 	}
@@ -115,6 +123,15 @@ func theYear(r *resolver, c *capture) (res, bool) {
 		return date(yearValue(r.dct.Year()))
 	}
 	return res{typ: "DURATION", value: "P1Y"}, true
+}
+
+// durationLead are words before "a year", "a week" that make it a duration.
+var durationLead = map[string]bool{
+	"for": true, "in": true, "within": true, "about": true, "over": true, "than": true, "after": true,
+	"nearly": true, "almost": true, "only": true, "just": true, "of": true, "least": true, "some": true,
+	"around": true, "lasted": true, "lasts": true, "takes": true, "took": true, "spent": true,
+	"into": true, "up": true, "to": true, "by": true, "under": true, "barely": true, "roughly": true,
+	"approximately": true, "than.": true, "another": true, "last": true, "past": true, "extra": true,
 }
 
 var setWords = map[string]string{
@@ -205,6 +222,9 @@ func clock(r *resolver, c *capture) (res, bool) {
 	}
 	switch w {
 	case "noon", "midday":
+		if r.prevLow(c.i) == "high" {
+			return res{}, false
+		}
 		h, m = 12, 0
 	case "midnight":
 		h, m = 24, 0

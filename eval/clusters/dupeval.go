@@ -11,9 +11,9 @@ import (
 // DupScores are near-duplicate detection figures on a synthetic stream.
 type DupScores struct {
 	Docs, Copies, Flagged, Correct int
-	Precision, Recall               float64
-	ByKind                          map[string][2]int // kind -> found, total
-	PerSecond                       float64
+	Precision, Recall              float64
+	ByKind                         map[string][2]int // kind -> found, total
+	PerSecond                      float64
 }
 
 // EvalDup runs a dedup index over a synthetic stream and scores it: a flag

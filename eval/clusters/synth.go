@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"time"
+
+	"storyline/dedup"
 )
 
 // Kinds of synthetic documents in a near-duplicate stream.
@@ -65,6 +67,7 @@ func DupStream(corpus []Article, n int, rates DupRates, seed uint64) []DupDoc {
 	var out []DupDoc
 	var originals []int // indexes into out
 	next := 0
+	seen := newDistinct()
 	for len(out) < n {
 		x := rng.Float64()
 		id := fmt.Sprintf("d%07d", len(out))
@@ -91,6 +94,9 @@ func DupStream(corpus []Article, n int, rates DupRates, seed uint64) []DupDoc {
 		}
 		d := DupDoc{ID: id, Title: a.Title, Text: a.Text(), Published: a.Published, Kind: KindOriginal}
 		d.Hash = NormHash(d.Text)
+		if seen.repeats(d) {
+			continue // the corpus repeats itself: keep originals distinct
+		}
 		originals = append(originals, len(out))
 		out = append(out, d)
 	}
@@ -170,4 +176,56 @@ func swapSentences(rng *rand.Rand, text string) string {
 	i := rng.IntN(len(s) - 1)
 	s[i], s[i+1] = s[i+1], s[i]
 	return strings.Join(s, " ")
+}
+
+// distinct tells whether an original repeats an earlier one of the corpus
+// (wire services and BBC publish some reports twice): exact Jaccard
+// similarity of word 3-shingle sets ≥ 0.3 with an earlier original found
+// through a permissive MinHash index. It keeps the ground truth honest: only
+// injected copies are duplicates.
+type distinct struct {
+	ix   *dedup.Index
+	sets map[string]map[string]bool
+}
+
+func newDistinct() *distinct {
+	o := dedup.DefaultOptions()
+	o.Threshold, o.ShortThreshold = 0.15, 0.15
+	return &distinct{ix: dedup.New(o), sets: map[string]map[string]bool{}}
+}
+
+func (s *distinct) repeats(d DupDoc) bool {
+	set := shingleSet(d.Text)
+	sig := s.ix.Signature(d.Text)
+	if v, ok := s.ix.Check(d.ID, d.Hash, sig); ok && (v.Exact || jaccard(set, s.sets[v.Of]) >= 0.3) {
+		return true
+	}
+	s.ix.Add(d.ID, d.Hash, sig, d.Published)
+	s.sets[d.ID] = set
+	return false
+}
+
+func shingleSet(text string) map[string]bool {
+	w := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+	set := map[string]bool{}
+	for i := 0; i+3 <= len(w); i++ {
+		set[w[i]+" "+w[i+1]+" "+w[i+2]] = true
+	}
+	return set
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	inter := 0
+	for k := range a {
+		if b[k] {
+			inter++
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
 }

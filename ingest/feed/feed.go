@@ -91,7 +91,8 @@ func Count(data []byte) int {
 }
 
 // Read parses the feed in data, named name in messages, and calls emit for
-// each item in order; item inputs are named "name#N", N counting from 1. A
+// each item in order, with Format "html", or "text" for a body without any
+// markup; item inputs are named "name#N", N counting from 1. A
 // feed that does not parse (malformed or truncated) calls fail once with name
 // and emits nothing; an item without any text calls fail with its name.
 // Read returns only an error returned by emit.
@@ -222,6 +223,11 @@ func item(input string, it *gofeed.Item, source string, fileFlags []string) (*ne
 	body, dropped := textenc.Clean(body)
 	if dropped {
 		r.Flags = append(r.Flags, textenc.FlagControlChars)
+	}
+	if !strings.ContainsRune(body, '<') {
+		// A summary without markup is plain text; an HTML extractor
+		// finds nothing in a bare string.
+		r.Format, body = "text", html.UnescapeString(body)
 	}
 	r.Body = []byte(body)
 	r.Description, _ = textenc.Clean(desc)

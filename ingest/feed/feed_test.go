@@ -80,17 +80,17 @@ func TestRead(t *testing.T) {
 		{
 			name: "rdf",
 			in:   rdf,
-			want: []string{`f.xml#1 id=fbca5e5d32c90e3c fmt=html title="R1" src="RDF Site" url="https://r/1" pub=2025-02-18T00:00:00 body="RDF body." desc="RDF body." flags=[]`},
+			want: []string{`f.xml#1 id=fbca5e5d32c90e3c fmt=text title="R1" src="RDF Site" url="https://r/1" pub=2025-02-18T00:00:00 body="RDF body." desc="RDF body." flags=[]`},
 		},
 		{
 			name: "latin1 declared",
 			in:   "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>T</title><item><title>Caf\xe9</title><description>cr\xe8me</description><guid>1</guid></item></channel></rss>",
-			want: []string{`f.xml#1 id=e79e418e48623569 fmt=html title="Café" src="T" url="" pub= body="crème" desc="crème" flags=[decoded:windows-1252]`},
+			want: []string{`f.xml#1 id=e79e418e48623569 fmt=text title="Café" src="T" url="" pub= body="crème" desc="crème" flags=[decoded:windows-1252]`},
 		},
 		{
 			name: "latin1 undeclared",
 			in:   "<rss><channel><title>T</title><item><title>Caf\xe9</title><description>x</description><guid>1</guid></item></channel></rss>",
-			want: []string{`f.xml#1 id=e79e418e48623569 fmt=html title="Café" src="T" url="" pub= body="x" desc="x" flags=[decoded:windows-1252]`},
+			want: []string{`f.xml#1 id=e79e418e48623569 fmt=text title="Café" src="T" url="" pub= body="x" desc="x" flags=[decoded:windows-1252]`},
 		},
 		{
 			name: "truncated",

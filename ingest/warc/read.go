@@ -20,6 +20,10 @@ import (
 	"storyline/news"
 )
 
+// FlagCrawlDate marks a Raw whose Published is the WARC-Date, the time of
+// the capture, which may be later than the publication.
+const FlagCrawlDate = "published:warc-date"
+
 // Read reads the WARC stream rd, named name in messages, and calls emit for
 // every HTML response in order; record inputs are named "name#N", N counting
 // records from 1. Blocks or payloads over max bytes (max <= 0: no cap) and
@@ -122,6 +126,7 @@ func Convert(input string, rec *Record, max int64) (*news.Raw, error) {
 	r := &news.Raw{Input: input, Format: "html", Body: []byte(text), URL: uri, Flags: flags}
 	if t, ok := warcDate(rec.Header.Get("WARC-Date")); ok {
 		r.Published = t
+		r.Flags = append(r.Flags, FlagCrawlDate)
 	}
 	key := strings.TrimSpace(rec.Header.Get("WARC-Record-ID"))
 	if key == "" {

@@ -73,9 +73,9 @@ func run(data string, max int64) (got, errs []string) {
 func TestRead(t *testing.T) {
 	good := strings.Join(archive[:7], "")
 	wantGood := []string{
-		`a.warc#3 id=` + idOf("2") + ` url=https://a/1 pub=2025-02-18T14:30:00 body="` + page + `" flags=[]`,
-		`a.warc#5 id=` + idOf("4") + ` url=https://a/2 pub=2025-02-18T14:30:00 body="` + page + `" flags=[]`,
-		`a.warc#7 id=` + idOf("6") + ` url=https://a/3 pub=2025-02-18T14:30:00 body="<p>Привет</p>" flags=[decoded:windows-1251]`,
+		`a.warc#3 id=` + idOf("2") + ` url=https://a/1 pub=2025-02-18T14:30:00 body="` + page + `" flags=[published:warc-date]`,
+		`a.warc#5 id=` + idOf("4") + ` url=https://a/2 pub=2025-02-18T14:30:00 body="` + page + `" flags=[published:warc-date]`,
+		`a.warc#7 id=` + idOf("6") + ` url=https://a/3 pub=2025-02-18T14:30:00 body="<p>Привет</p>" flags=[decoded:windows-1251 published:warc-date]`,
 	}
 	var perRecord strings.Builder
 	for _, r := range archive[:7] {
@@ -95,7 +95,7 @@ func TestRead(t *testing.T) {
 		{"truncated stream", good[:len(good)-20], 0, wantGood[:2], []string{"a.warc: record 7: truncated record"}},
 		{"truncated gzip", gz(good)[:len(gz(good))-30], 0, wantGood[:2], []string{"a.warc: record 7: truncated record"}},
 		{"resource and empty response", archive[8] + archive[9], 0,
-			[]string{`a.warc#2 id=` + idOf("8") + ` url=https://a/6 pub=2025-02-18T14:30:00 body="<p>resource</p>" flags=[]`}, nil},
+			[]string{`a.warc#2 id=` + idOf("8") + ` url=https://a/6 pub=2025-02-18T14:30:00 body="<p>resource</p>" flags=[published:warc-date]`}, nil},
 		{"record over cap", good, 100, wantGood[2:], []string{
 			"a.warc#3: record too large (147 bytes > cap 100)", "a.warc#5: record too large (190 bytes > cap 100)"}},
 		{"not warc", "hello", 0, nil, []string{"a.warc: record 1: not a WARC record"}},
