@@ -38,6 +38,7 @@ type Clusterer struct {
 	ids      map[string]int32   // story id -> index
 	postings map[uint64][]int32 // term key -> stories indexed under it
 	df       map[uint64]uint32  // term key -> articles containing it
+	prior    prior              // warm-start frequencies
 	docs     int                // articles seen
 	seq      int64
 	clock    time.Time // newest publication time seen
@@ -47,8 +48,14 @@ type Clusterer struct {
 
 // New returns an empty clusterer.
 func New(opt Options) *Clusterer {
+	opt = opt.withDefaults()
+	var p prior
+	if !opt.NoPrior {
+		p = loadPrior(dfTable)
+	}
 	return &Clusterer{
-		opt:      opt.withDefaults(),
+		prior:    p,
+		opt:      opt,
 		ids:      map[string]int32{},
 		postings: map[uint64][]int32{},
 		df:       map[uint64]uint32{},
@@ -223,7 +230,7 @@ func (c *Clusterer) observe(v Vector) {
 }
 
 func (c *Clusterer) idf(key uint64) float64 {
-	return math.Log((float64(c.docs) + 1) / (float64(c.df[key]) + 0.5))
+	return math.Log((float64(c.docs+c.prior.docs) + 1) / (float64(c.df[key]+c.prior.df[key]) + 0.5))
 }
 
 // weigh turns the term counts of each view into unit TF-IDF vectors.
@@ -285,9 +292,9 @@ func (c *Clusterer) join(i int32, v Vector, doc [numViews][]weighted) {
 // indexed under: its title terms, entities and heaviest body terms, unless common.
 func (c *Clusterer) queryKeys(doc [numViews][]weighted) []uint64 {
 	keys := make([]uint64, 0, len(doc[ViewTitle])+len(doc[ViewEntity])+c.opt.QueryTerms)
-	maxDF := uint32(math.Max(c.opt.MaxDF*float64(c.docs), 20))
+	maxDF := uint32(math.Max(c.opt.MaxDF*float64(c.docs+c.prior.docs), 20))
 	add := func(k uint64) {
-		if c.df[k] <= maxDF && !slices.Contains(keys, k) {
+		if c.df[k]+c.prior.df[k] <= maxDF && !slices.Contains(keys, k) {
 			keys = append(keys, k)
 		}
 	}

@@ -44,6 +44,10 @@ type Options struct {
 	QueryTerms int
 	// Candidates is how many retrieved stories are scored.
 	Candidates int
+	// NoPrior turns off the warm start of document frequencies from the
+	// embedded Reuters + BBC table (df.txt); they are then learned from the
+	// stream alone.
+	NoPrior bool
 	// MaxDF: terms in more than this share of articles retrieve nothing.
 	MaxDF float64
 }
@@ -52,9 +56,9 @@ type Options struct {
 // were tuned and measured).
 func DefaultOptions() Options {
 	return Options{
-		Weights:        [NumFeatures]float64{0.5, 0.1, 0.5, 0.2, 0},
-		Threshold:      0.275,
-		MergeThreshold: 0.4,
+		Weights:        [NumFeatures]float64{0.35, 0.2, 0.5, 0, 0.4},
+		Threshold:      0.4,
+		MergeThreshold: 0.9,
 		TimeScale:      3,
 		RecentScale:    2,
 		UnknownTime:    0.5,

@@ -1,10 +1,15 @@
 package extract
 
 import (
+	"html"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
+
+// entityRe matches an HTML character reference.
+var entityRe = regexp.MustCompile(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|amp|quot|apos|lt|gt|nbsp|[lr][sd]quo|[mn]dash|hellip|copy|pound|euro|eacute);`)
 
 // block is one paragraph candidate of an input.
 type block struct {
@@ -59,6 +64,9 @@ func collapse(s string) string {
 // splitBlocks splits plain text into paragraph blocks: each non-empty line is
 // a paragraph, except in hard-wrapped text, where wrapped lines are joined.
 func splitBlocks(s string) []block {
+	if entityRe.MatchString(s) {
+		s = html.UnescapeString(s) // "&#163;1.8m", "AT&amp;T" in crawled text
+	}
 	s = normalize(s)
 	lines := strings.Split(s, "\n")
 	wrapped, width := hardWrapped(lines)

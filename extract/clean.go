@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,6 +31,7 @@ func cleanBlocks(bs []block, opt Options, titleHint string) (*news.Article, erro
 	opt = opt.withDefaults()
 	a := &news.Article{}
 	bs = readLeading(a, bs, titleHint)
+	readTrailing(a, bs)
 	for i := range bs {
 		if bs[i].kind == kindBody {
 			bs[i].kind = lineKind(bs[i].text)
@@ -76,7 +78,7 @@ func readLeading(a *news.Article, bs []block, titleHint string) []block {
 			}
 			continue
 		}
-		if titleHint != "" && sameText(b.text, titleHint) {
+		if titleHint != "" && similarTitle(b.text, titleHint) {
 			b.kind = KindTitle
 			continue
 		}
@@ -105,6 +107,48 @@ func readLeading(a *news.Article, bs []block, titleHint string) []block {
 		a.Title = bs[lead[0]].text
 	}
 	return bs
+}
+
+// readTrailing removes metadata lines at the end of a document ("Source:
+// Reuters", "Tags: …", "Published …"). Their dates are not used: trailing
+// lines often come from a later crawl.
+func readTrailing(a *news.Article, bs []block) {
+	for i := len(bs) - 1; i > 0; i-- {
+		b := &bs[i]
+		if b.kind != kindBody {
+			continue
+		}
+		md, ok := parseMeta(b.text)
+		if !ok || md.rest != "" || endsSentence(b.text) && md.field != "author" {
+			return
+		}
+		b.kind = KindMetadata
+		md.date = time.Time{}
+		applyMeta(a, md)
+	}
+}
+
+// similarTitle reports whether a line is the given title, allowing for a
+// site name or a few words added or dropped.
+func similarTitle(line, title string) bool {
+	if sameText(line, title) {
+		return true
+	}
+	a, b := strings.Fields(normText(line)), strings.Fields(normText(title))
+	if len(a) == 0 || len(b) == 0 || len(a) > 30 {
+		return false
+	}
+	set := make(map[string]bool, len(b))
+	for _, w := range b {
+		set[w] = true
+	}
+	hit := 0
+	for _, w := range a {
+		if set[w] {
+			hit++
+		}
+	}
+	return hit*5 >= min(len(a), len(b))*4 && hit*2 >= max(len(a), len(b))
 }
 
 // hasBodyAfter reports whether a prose block follows block i.
@@ -199,8 +243,9 @@ func removeHeadlineRuns(bs []block) {
 		for e+1 < len(kept) && headlineLike(bs[kept[e+1]].text) {
 			e++
 		}
-		n, tc, low, zero, hl := e-s+1, 0, 0, 0, 0
+		n, tc, low, zero, hl, words := e-s+1, 0, 0, 0, 0, 0
 		for _, i := range kept[s : e+1] {
+			words += wordCount(bs[i].text)
 			if titleCase(bs[i].text) {
 				tc++
 			}
@@ -224,7 +269,7 @@ func removeHeadlineRuns(bs []block) {
 			// lists of names, results or labels belong to the article
 		case afterCue && (atEnd || most(tc) || most(low)):
 			remove = true // the links after "Read more:" or "Related"
-		case atEnd && n >= 3 && (low*2 >= n || most(tc) && n >= 5):
+		case atEnd && n >= 3 && (low*2 >= n || most(tc) && (n >= 5 || words >= 7*n)):
 			remove = true
 		case atEnd && n == 2 && low == n && (tc > 0 || zero == n):
 			remove = true

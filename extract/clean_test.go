@@ -121,6 +121,37 @@ func TestCleanCases(t *testing.T) {
 			removed: []string{KindHeadlines, KindHeadlines, KindHeadlines},
 		},
 		{
+			name: "entities in crawled text",
+			in:   "Viacom paid a &#163;1.8m fine, AT&amp;T said on Monday.",
+			text: "Viacom paid a £1.8m fine, AT&T said on Monday.",
+		},
+		{
+			name: "same-topic title-case list at the end",
+			in: "The port reopened on Sunday after a three-day closure, the authority said.\n\nCranes were damaged by the winds.\n\n" +
+				"Port Authority Says Storm Damage Will Take Months to Repair\nShipping Companies Reroute Vessels as Port Stays Shut After Storm\nStorm Winds Damage Cranes and Warehouses at the Eastern Harbour\n",
+			text:    "The port reopened on Sunday after a three-day closure, the authority said.\n\nCranes were damaged by the winds.",
+			removed: []string{KindHeadlines, KindHeadlines, KindHeadlines},
+		},
+		{
+			name: "article list entries stay",
+			in: "The shortlist for the award was announced on Monday, the organisers said.\n\n" +
+				"Jane Doe (The Long Road, Harper)\nJohn Roe (Winter Light, Faber)\nAnn Lee (Salt, Penguin)\n",
+			text: "The shortlist for the award was announced on Monday, the organisers said.\n\nJane Doe (The Long Road, Harper)\n\nJohn Roe (Winter Light, Faber)\n\nAnn Lee (Salt, Penguin)",
+		},
+		{
+			name: "caption and credit lines",
+			in: "The port reopened on Sunday after a three-day closure, the authority said.\n\nImage source, Getty Images\n\nImage caption, Cranes at the port were damaged\n\n" +
+				"Repairs will take months, officials said.",
+			text:    "The port reopened on Sunday after a three-day closure, the authority said.\n\nRepairs will take months, officials said.",
+			removed: []string{KindPhotoCredit, KindPhotoCredit},
+		},
+		{
+			name:    "trailing metadata lines",
+			in:      "The port reopened on Sunday after a three-day closure, the authority said.\n\nTags: ports, storms\nSource: Harbour Daily\nPublished: 12 May 2031",
+			text:    "The port reopened on Sunday after a three-day closure, the authority said.",
+			removed: []string{KindMetadata, KindMetadata, KindMetadata},
+		},
+		{
 			name: "one paragraph per line",
 			in:   "The port reopened on Sunday.\nCranes were damaged.\nRepairs will take months\n",
 			text: "The port reopened on Sunday.\n\nCranes were damaged.\n\nRepairs will take months",

@@ -10,6 +10,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"storyline/ingest/feed"
 	"storyline/ingest/internal/hashid"
@@ -43,8 +44,12 @@ func Read(name string, data []byte, emit func(*news.Raw) error) error {
 }
 
 // fileID returns the id of a one-article file: its slash-separated path
-// without the extension (and without ".gz" before it).
+// without the extension (and without ".gz" before it), always valid UTF-8.
 func fileID(rel string) string {
+	if !utf8.ValidString(rel) {
+		// A file name in a legacy encoding.
+		rel = string(textenc.DecodeWindows1252([]byte(rel)))
+	}
 	rel = filepath.ToSlash(rel)
 	if strings.HasSuffix(strings.ToLower(rel), ".gz") {
 		rel = rel[:len(rel)-3]

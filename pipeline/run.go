@@ -112,8 +112,15 @@ func (e *Engine) Run(ctx context.Context, src Source, fail func(error)) (Summary
 	return sum, runErr
 }
 
-// work runs the stateless stages of one input in a worker goroutine.
-func (e *Engine) work(j job) result {
+// work runs the stateless stages of one input in a worker goroutine. A panic
+// in a stage is a bug, but it costs only its input: it becomes that input's
+// error and the run goes on.
+func (e *Engine) work(j job) (res result) {
+	defer func() {
+		if p := recover(); p != nil {
+			res = result{seq: j.seq, err: fmt.Errorf("%s: internal error (please report): %v", j.raw.Input, p)}
+		}
+	}()
 	if j.err != nil {
 		return result{seq: j.seq, err: j.err}
 	}

@@ -18,6 +18,7 @@ import (
 func Sentences(text string, headings []news.Span) []news.Span {
 	hs := normHeadings(text, headings)
 	out := make([]news.Span, 0, len(text)/100+1)
+	hi := 0 // first heading that may still overlap a line
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -27,8 +28,14 @@ func Sentences(text string, headings []news.Span) []news.Span {
 		}
 		// Subtract heading spans from the line [start, end).
 		s := start
-		for _, h := range hs {
-			if h.End <= s || h.Start >= end {
+		for hi < len(hs) && hs[hi].End <= start {
+			hi++
+		}
+		for _, h := range hs[hi:] {
+			if h.Start >= end {
+				break
+			}
+			if h.End <= s {
 				continue
 			}
 			if h.Start > s {
@@ -71,6 +78,12 @@ func splitSegment(text string, start, end int, out []news.Span) []news.Span {
 	}
 	sentStart := start
 	for i := start; i < end; {
+		// Skip quickly to the next byte that can start a terminal mark.
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' && c != 0xE2 && c != 0xE3 && c != 0xEF {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isTerminal(r) {
 			i += n

@@ -78,6 +78,11 @@ func (r *Resolver) cleanSegment(out []news.Mention, d *news.Doc, m news.Mention,
 			mm.Role = text[s:e]
 		}
 	}
+	if mm.Type != news.PER {
+		var extra []news.Mention
+		mm, extra = r.dropDescriptor(text, mm)
+		out = append(out, extra...)
+	}
 	mm = r.extendThe(d, mm)
 	if mm.Type != news.PER {
 		mm = r.extendMinistry(text, mm)
@@ -112,6 +117,40 @@ func (r *Resolver) splitCompound(text string, lo, hi int) []news.Mention {
 		at += len(part) + 1
 	}
 	return out
+}
+
+// dropDescriptor cuts a lowercase description off the front of a name:
+// "European airframer Airbus" → "Airbus", "the provincial government of
+// Ontario" → "Ontario"; known places and demonyms in the description
+// ("European") become mentions of their own. A name ending in lowercase
+// ("Russian foreign ministry") and lowercase connectors inside a name
+// ("Bank of America") are left alone.
+func (r *Resolver) dropDescriptor(text string, m news.Mention) (news.Mention, []news.Mention) {
+	fs := fields(text, m.Start, m.End)
+	if len(fs) < 2 || !startsUpper(fs[len(fs)-1].text) {
+		return m, nil
+	}
+	cut := -1
+	for i, f := range fs[:len(fs)-1] {
+		if !startsUpper(f.text) && !connectors[strings.ToLower(f.text)] && hasLetter(f.text) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return m, nil
+	}
+	name := cut + 1
+	for name < len(fs)-1 && connectors[strings.ToLower(fs[name].text)] {
+		name++
+	}
+	var extra []news.Mention
+	for _, f := range fs[:cut] {
+		if startsUpper(f.text) {
+			extra = r.appendPart(extra, text, f.start, f.end, true)
+		}
+	}
+	m.Start = fs[name].start
+	return m, extra
 }
 
 // stopwords are words a tagger may take for a name on their own and that

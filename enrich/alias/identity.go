@@ -49,21 +49,13 @@ func (r *Resolver) describe(ms []*news.Mention) identity {
 		}
 	}
 	// An organisation with its country: "Russian Foreign Ministry".
-	var orgKey string
 	for _, m := range ms {
-		if c, rest := r.orgNorm(m.Text); rest != "" {
-			k := orgKeyOf(c, rest)
-			if c != nil {
-				orgKey = k
-				break
-			}
-			if orgKey == "" {
-				orgKey = k
-			}
+		if c, rest := r.orgNorm(m.Text, m.Type == news.ORG); c != nil {
+			return identity{key: orgKeyOf(c, rest), name: name, typ: typ}
 		}
 	}
-	if orgKey != "" {
-		return identity{key: orgKey, name: name, typ: typ}
+	if _, rest := r.orgNorm(name, typ == news.ORG); rest != "" {
+		return identity{key: slug(rest), name: name, typ: typ}
 	}
 	return identity{key: slug(name), name: name, typ: typ}
 }
@@ -226,15 +218,20 @@ func letters(s string) string {
 // orgNorm reads an organisation name as a country and the rest, normalised
 // so variants agree: "Russia's foreign ministry", "Russian Foreign Ministry"
 // and "Ministry of Foreign Affairs of Russia" all give (Russia, "foreign
-// ministry"); "Department of State" gives (nil, "state department"). rest is
-// "" when the name has no organisation word.
-func (r *Resolver) orgNorm(s string) (*entry, string) {
+// ministry"); "Department of State" gives (nil, "state department"); a
+// corporate suffix goes ("Chrysler LLC" → "chrysler"). A name typed ORG
+// (org) and written in capitals counts as an organisation whatever its
+// words, with its country in front ("US Federal Reserve" → (United States,
+// "federal reserve")); other names need an organisation word ("ministry").
+// rest is "" when the name is no organisation.
+func (r *Resolver) orgNorm(s string, org bool) (*entry, string) {
 	raw := strings.Fields(stripThe(s))
 	if len(raw) < 2 {
 		return nil, ""
 	}
 	var country *entry
 	var rest []string
+	caps, countryFirst := true, false
 	for i := 0; i < len(raw); {
 		w := trimPossessive(raw[i])
 		if country == nil {
@@ -247,6 +244,7 @@ func (r *Resolver) orgNorm(s string) (*entry, string) {
 				}
 			}
 			if found > 0 {
+				countryFirst = i == 0
 				// "of (the) Russia" goes with the country.
 				for len(rest) > 0 && (rest[len(rest)-1] == "of" || rest[len(rest)-1] == "the") {
 					rest = rest[:len(rest)-1]
@@ -258,8 +256,14 @@ func (r *Resolver) orgNorm(s string) (*entry, string) {
 		t := strings.ToLower(ascii(strings.Trim(w, ".,;:\"'()")))
 		if t != "" && t != "the" {
 			rest = append(rest, t)
+			if !connectors[t] && !startsUpper(w) {
+				caps = false
+			}
 		}
 		i++
+	}
+	for len(rest) > 1 && corpSuffixes[strings.TrimSuffix(rest[len(rest)-1], ".")] {
+		rest = rest[:len(rest)-1]
 	}
 	if len(rest) >= 3 && r.lx.orgHeads[rest[0]] && rest[1] == "of" {
 		rest = append(rest[2:], rest[0]) // "ministry of foreign affairs" → "foreign affairs ministry"
@@ -271,10 +275,25 @@ func (r *Resolver) orgNorm(s string) (*entry, string) {
 	for _, w := range strings.Fields(joined) {
 		head = head || r.lx.orgHeads[w]
 	}
-	if !head {
+	if joined == "" || !head && !(org && caps && (country == nil || countryFirst)) {
 		return nil, ""
 	}
 	return country, joined
+}
+
+// connectors are the lowercase words inside names: "Bank of America",
+// "Ministry of Health and Social Affairs", "Ursula von der Leyen".
+var connectors = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "&": true, "de": true, "du": true,
+	"des": true, "la": true, "le": true, "von": true, "van": true, "der": true, "den": true,
+	"di": true, "da": true, "del": true, "y": true, "al": true, "el": true, "bin": true,
+}
+
+// corpSuffixes are the legal forms that end company names.
+var corpSuffixes = map[string]bool{
+	"inc": true, "corp": true, "corporation": true, "co": true, "company": true, "llc": true,
+	"ltd": true, "limited": true, "plc": true, "group": true, "ag": true, "sa": true, "nv": true,
+	"gmbh": true, "holdings": true, "spa": true, "s.a": true, "n.v": true, "s.p.a": true, "l.l.c": true,
 }
 
 // trimPossessive drops a final "'s".
@@ -291,15 +310,15 @@ func orgKeyOf(country *entry, rest string) string {
 }
 
 // unitKey is the grouping key of a non-person mention inside a document.
-func (r *Resolver) unitKey(s string) string {
-	if f, ok := r.lx.lookup(s); ok {
+func (r *Resolver) unitKey(m *news.Mention) string {
+	if f, ok := r.lx.lookup(m.Text); ok {
 		if f.demonym && r.opt.SeparateDemonyms {
-			return slug(s)
+			return slug(m.Text)
 		}
 		return f.e.key
 	}
-	if c, rest := r.orgNorm(s); rest != "" {
+	if c, rest := r.orgNorm(m.Text, m.Type == news.ORG); rest != "" {
 		return orgKeyOf(c, rest)
 	}
-	return slug(stripThe(s))
+	return slug(stripThe(m.Text))
 }

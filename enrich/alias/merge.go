@@ -116,7 +116,7 @@ func needsAnnotation(d *news.Doc) bool {
 // exactly one person.
 func (r *Resolver) mergePersons(units []*unit, person []bool, names []pname, uf *unionFind) {
 	anchor := map[string]int{}
-	var anchors []int
+	bySurname := map[string][]int{} // surname → anchors
 	for i := range units {
 		if !person[i] || names[i].class != nameFull {
 			continue
@@ -127,7 +127,7 @@ func (r *Resolver) mergePersons(units []*unit, person []bool, names []pname, uf 
 			continue
 		}
 		anchor[k] = i
-		anchors = append(anchors, i)
+		bySurname[names[i].surname] = append(bySurname[names[i].surname], i)
 	}
 	// When several people share a surname, a bare surname goes to the one
 	// most often called by the bare surname, then the most mentioned.
@@ -135,15 +135,15 @@ func (r *Resolver) mergePersons(units []*unit, person []bool, names []pname, uf 
 	for i, u := range units {
 		root := uf.find(i)
 		size[root] += len(u.ms)
-		if person[i] {
+		if person[i] && names[i].surname != "" {
 			for _, m := range u.ms {
-				if p := parseName(m.Text); p.class == nameShort && p.surname == names[i].surname {
+				if !strings.ContainsAny(m.Text, " \t") && matchFold(m.Text) == names[i].surname {
 					size[root] += 1 << 16
 				}
 			}
 		}
 	}
-	var shorts []int
+	shorts := map[string][]int{}
 	for i, u := range units {
 		var p pname
 		switch {
@@ -156,7 +156,7 @@ func (r *Resolver) mergePersons(units []*unit, person []bool, names []pname, uf 
 		}
 		best, bestSize := -1, 0
 		seen := map[int]bool{}
-		for _, a := range anchors {
+		for _, a := range bySurname[p.surname] {
 			if !names[a].compatible(p) {
 				continue
 			}
@@ -173,16 +173,14 @@ func (r *Resolver) mergePersons(units []*unit, person []bool, names []pname, uf 
 		case best >= 0 && (person[i] || len(seen) == 1):
 			uf.union(i, best)
 		case person[i]:
-			shorts = append(shorts, i)
-		}
-	}
-	// Short forms with no full name anywhere join each other.
-	for x, i := range shorts {
-		for _, j := range shorts[:x] {
-			if names[j].compatible(names[i]) {
-				uf.union(i, j)
-				break
+			// Short forms with no full name anywhere join each other.
+			for _, j := range shorts[p.surname] {
+				if names[j].compatible(p) {
+					uf.union(i, j)
+					break
+				}
 			}
+			shorts[p.surname] = append(shorts[p.surname], i)
 		}
 	}
 }

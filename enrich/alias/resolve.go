@@ -138,7 +138,7 @@ func (r *Resolver) groupDoc(ms []news.Mention) [][]int {
 	var units []*unit
 	byKey := map[string]*unit{}
 	for _, i := range others {
-		k := r.unitKey(ms[i].Text)
+		k := r.unitKey(&ms[i])
 		u := byKey[k]
 		if u == nil {
 			u = &unit{key: k}

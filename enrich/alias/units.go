@@ -1,6 +1,8 @@
 package alias
 
 import (
+	"strings"
+
 	"storyline/news"
 )
 
@@ -47,89 +49,122 @@ func (u *unionFind) union(a, b int) {
 // foldOrgs joins non-person units that name one organisation: an
 // organisation without its country ("State Department") to the only unit
 // naming the same organisation with a country ("US Department of State"),
-// and an acronym ("NATO") to the only unit it abbreviates. Units marked in
+// an acronym ("NATO") to the only unit it abbreviates, and a one-word
+// organisation ("Ford") to the only organisation whose name starts with
+// that word ("Ford Motor Company"). Units marked in
 // person (which may be nil) take no part.
 func (r *Resolver) foldOrgs(units []*unit, uf *unionFind, person []bool) {
-	skip := func(i int) bool { return person != nil && person[i] }
-	type org struct {
-		qualified bool
-		rest      string
-	}
-	orgs := make([]org, len(units))
+	qualified := map[string][]int{} // organisation without country → units naming it with one
+	bare := map[int]string{}
+	expansions := map[string][]int{} // initials of a name of several words → units
+	acronyms := map[int]string{}
+	firstWords := map[string][]int{} // first word of an organisation's name of several words → units
+	singles := map[int]string{}      // one-word organisations
+
 	for i, u := range units {
-		if skip(i) {
+		if person != nil && person[i] {
 			continue
 		}
+		seen := map[string]bool{}
+		var q, b string
 		for _, m := range u.ms {
-			if c, rest := r.orgNorm(m.Text); rest != "" {
+			if seen[m.Text] {
+				continue
+			}
+			seen[m.Text] = true
+			if c, rest := r.orgNorm(m.Text, m.Type == news.ORG); rest != "" {
 				if c != nil {
-					orgs[i] = org{true, rest}
-					break
+					q = rest
+				} else {
+					b = rest
 				}
-				orgs[i] = org{false, rest}
+			}
+			if isAcronym(m.Text) {
+				if _, known := r.lx.lookup(m.Text); !known {
+					acronyms[i] = letters(m.Text)
+				}
+			} else if isMultiword(m.Text) {
+				if ini := initials(stripThe(m.Text)); len(ini) >= 2 {
+					expansions[ini] = appendOnce(expansions[ini], i)
+				}
+				if w := r.orgFirstWord(m); w != "" {
+					firstWords[w] = appendOnce(firstWords[w], i)
+				}
+			} else if m.Type == news.ORG && startsUpper(m.Text) {
+				if _, known := r.lx.lookup(m.Text); !known {
+					singles[i] = slug(trimPossessive(m.Text))
+				}
+			}
+		}
+		switch {
+		case q != "":
+			qualified[q] = append(qualified[q], i)
+		case b != "":
+			bare[i] = b
+		}
+	}
+	for i := range units {
+		if rest, ok := bare[i]; ok {
+			if j, ok := onlyRoot(uf, qualified[rest], i); ok {
+				uf.union(i, j)
+			}
+		}
+	}
+	// "Ford" after "Ford Motor Company", "Apple" after "Apple Computer".
+	for i := range units {
+		if w, ok := singles[i]; ok {
+			if j, ok := onlyRoot(uf, firstWords[w], i); ok {
+				uf.union(i, j)
 			}
 		}
 	}
 	for i := range units {
-		if orgs[i].rest == "" || orgs[i].qualified {
-			continue
-		}
-		target := -1
-		for j := range units {
-			if orgs[j].qualified && orgs[j].rest == orgs[i].rest {
-				if target >= 0 && uf.find(target) != uf.find(j) {
-					target = -2 // ambiguous: two countries
-					break
-				}
-				target = j
+		if acr, ok := acronyms[i]; ok {
+			if j, ok := onlyRoot(uf, expansions[acr], i); ok {
+				uf.union(i, j)
 			}
-		}
-		if target >= 0 {
-			uf.union(i, target)
-		}
-	}
-	for i, u := range units {
-		if skip(i) {
-			continue
-		}
-		var acr string
-		for _, m := range u.ms {
-			if isAcronym(m.Text) {
-				if _, known := r.lx.lookup(m.Text); !known {
-					acr = letters(m.Text)
-					break
-				}
-			}
-		}
-		if acr == "" {
-			continue
-		}
-		target := -1
-		for j, v := range units {
-			if j == i || skip(j) || !expands(v.ms, acr) {
-				continue
-			}
-			if target >= 0 && uf.find(target) != uf.find(j) {
-				target = -2
-				break
-			}
-			target = j
-		}
-		if target >= 0 {
-			uf.union(i, target)
 		}
 	}
 }
 
-// expands tells whether one of the mentions is a name of several words
-// whose initials spell acr.
-func expands(ms []*news.Mention, acr string) bool {
-	for _, m := range ms {
-		if len(acr) >= 2 && isMultiword(m.Text) && initials(stripThe(m.Text)) == acr {
-			return true
-		}
+// orgFirstWord returns the slug of the first word of an organisation's name
+// of several words, when it can stand for the whole ("Ford" of "Ford Motor
+// Company"): capitalised, no place, demonym or title.
+func (r *Resolver) orgFirstWord(m *news.Mention) string {
+	if m.Type != news.ORG {
+		return ""
 	}
-	return false
+	fs := strings.Fields(stripThe(m.Text))
+	if len(fs) < 2 || !startsUpper(fs[0]) || isAcronym(fs[0]) {
+		return ""
+	}
+	if _, known := r.lx.lookup(fs[0]); known || r.lx.titleWords[titleToken(fs[0])] || r.lx.orgHeads[strings.ToLower(fs[0])] {
+		return ""
+	}
+	return slug(trimPossessive(fs[0]))
+}
+
+// onlyRoot returns a unit of cands (other than self) when all of them
+// belong to one set.
+func onlyRoot(uf *unionFind, cands []int, self int) (int, bool) {
+	target := -1
+	for _, j := range cands {
+		if j == self {
+			continue
+		}
+		if target >= 0 && uf.find(target) != uf.find(j) {
+			return 0, false
+		}
+		target = j
+	}
+	return target, target >= 0
+}
+
+func appendOnce(s []int, i int) []int {
+	if len(s) > 0 && s[len(s)-1] == i {
+		return s
+	}
+	return append(s, i)
 }
 
 func isMultiword(s string) bool {

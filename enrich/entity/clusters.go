@@ -9,6 +9,12 @@ import (
 	"strings"
 )
 
+// capShift is where the capitalisation bucket sits in a cluster map value.
+const (
+	capShift = 24
+	pathMask = 1<<capShift - 1
+)
+
 // Clusters are word clusters: Map takes WordKey or LowerKey of a word to its
 // path of Levels levels of Bits bits each, below a leading 1 bit.
 type Clusters struct {
@@ -17,7 +23,9 @@ type Clusters struct {
 }
 
 // ReadClusters reads a gzipped clusters file: a header line "bits levels",
-// then one "word<TAB>path" line per word, path as a decimal code.
+// then one "word<TAB>path" line per word, path as a decimal code, and
+// "word<TAB>0<TAB>bucket" lines giving for lowercase words how often they are
+// capitalised inside sentences (1 never to 5 always), kept in bits 24-27.
 func ReadClusters(path string) (*Clusters, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -39,15 +47,22 @@ func ReadClusters(path string) (*Clusters, error) {
 			}
 			continue
 		}
-		w, code, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 2 {
 			return nil, fmt.Errorf("read clusters %s line %d: no tab", path, line)
 		}
-		v, err := strconv.ParseUint(code, 10, 32)
+		v, err := strconv.ParseUint(f[1], 10, 24)
 		if err != nil {
 			return nil, fmt.Errorf("read clusters %s line %d: %w", path, line, err)
 		}
-		c.Map[WordKey(w)] = uint32(v)
+		if len(f) > 2 {
+			b, err := strconv.ParseUint(f[2], 10, 4)
+			if err != nil {
+				return nil, fmt.Errorf("read clusters %s line %d: %w", path, line, err)
+			}
+			v |= b << capShift
+		}
+		c.Map[WordKey(f[0])] |= uint32(v)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read clusters %s: %w", path, err)

@@ -29,6 +29,7 @@ func (m *Model) prepare(a *analyzer, sents [][]string, gaz map[uint64]uint32) []
 			}
 			stats[info.lower] = st
 		}
+		markHeadline(infos[si])
 	}
 	seen := make(map[uint64]bool, len(stats))
 	for _, s := range infos {
@@ -122,26 +123,31 @@ func (m *Model) decode(sc scorer, infos [][]wordInfo, gold [][]int, update func(
 			labels[i] = l
 			p2, p1 = p1, l
 		}
-		for i := range s {
-			if !s[i].capitalised() {
-				continue
-			}
-			h := hist[s[i].lower]
-			if h == nil {
-				h = new([nTypes]uint16)
-				hist[s[i].lower] = h
-			}
-			t := labelType(labels[i])
-			if t < 0 {
-				t = nTypes - 1
-			}
-			if h[t] < 1<<15 {
-				h[t]++
-			}
-		}
+		m.addHistory(hist, s, labels)
 		out[si] = labels
 	}
 	return out
+}
+
+// addHistory records the types given to the capitalised words of a sentence.
+func (m *Model) addHistory(hist map[uint64]*[nTypes]uint16, s []wordInfo, labels []int) {
+	for i := range s {
+		if !s[i].capitalised() {
+			continue
+		}
+		h := hist[s[i].lower]
+		if h == nil {
+			h = new([nTypes]uint16)
+			hist[s[i].lower] = h
+		}
+		t := labelType(labels[i])
+		if t < 0 {
+			t = nTypes - 1
+		}
+		if h[t] < 1<<15 {
+			h[t]++
+		}
+	}
 }
 
 // labelDocument returns the label ids of the tokens of a document, running
@@ -196,5 +202,25 @@ func applyStage1(infos [][]wordInfo, labels [][]int) {
 				}
 			}
 		}
+	}
+}
+
+// markHeadline flags the tokens of a sentence written mostly in capitals.
+func markHeadline(s []wordInfo) {
+	words, caps := 0, 0
+	for i := range s {
+		if s[i].flags&fNoLetter != 0 {
+			continue
+		}
+		words++
+		if s[i].flags&fAllCaps != 0 {
+			caps++
+		}
+	}
+	if words < 2 || caps*3 < words*2 {
+		return
+	}
+	for i := range s {
+		s[i].flags |= fHeadline
 	}
 }

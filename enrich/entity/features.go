@@ -43,6 +43,8 @@ const (
 	tS1
 	tS1Agg
 	tS1Maj
+	tCaps
+	tHead
 )
 
 // Word flags.
@@ -56,7 +58,11 @@ const (
 	fNoLetter
 	fInnerCap
 	fStart
+	fHeadline // the sentence is mostly in capitals
 )
+
+// contextFlags are the word flags that depend on the context.
+const contextFlags = fStart | fHeadline
 
 // Feature groups that Model.Off can turn off.
 const (
@@ -64,6 +70,8 @@ const (
 	OffHist                 // labels given to the same word earlier in the document
 	OffClusters             // word clusters
 	OffContext              // words two positions away and neighbour words
+	OffCaps                 // how often the word is capitalised in unlabeled text
+	OffHeadline             // features of sentences in capitals
 )
 
 // Document flags.
@@ -83,6 +91,7 @@ type wordInfo struct {
 	doc                       uint8
 	cluster                   uint32 // 0: none
 	gaz                       uint32 // gazetteer bits, see gazetteer.go
+	caps                      uint8  // capitalisation bucket in unlabeled text, 0 unknown
 	s1                        int8   // first-stage label
 	s1maj                     int8   // majority first-stage type of the word in the document, -1 none
 	s1agg                     uint8  // first-stage types of the word in the document
@@ -192,11 +201,12 @@ func (a *analyzer) analyze(w string, start bool, m *Model, info *wordInfo) {
 	}
 	info.flags = flags
 	if m != nil && m.Clusters != nil {
-		if c, ok := m.Clusters[info.word]; ok {
+		if c := m.Clusters[info.word] & pathMask; c != 0 {
 			info.cluster = c
-		} else if c, ok := m.Clusters[info.lower]; ok {
-			info.cluster = c
+		} else {
+			info.cluster = m.Clusters[info.lower] & pathMask
 		}
+		info.caps = uint8(m.Clusters[info.lower] >> capShift)
 	}
 }
 
@@ -217,13 +227,16 @@ func (m *Model) wordFeatures(w *wordInfo, out []uint64) []uint64 {
 		mix(tWord, w.word),
 		mix(tLow0, w.lower),
 		mix(tShape0, w.shape),
-		mix(tFlags, uint64(w.flags&^fStart)),
+		mix(tFlags, uint64(w.flags&^contextFlags)),
 	)
 	for j := 0; j < int(w.nPre); j++ {
 		out = append(out, mix2(tPre, uint64(j), w.pre[j]), mix2(tSuf, uint64(j), w.suf[j]))
 	}
 	if m.Off&OffClusters == 0 {
 		out = m.clusterFeatures(out, tCl0, w.cluster, true)
+	}
+	if m.Off&OffCaps == 0 {
+		out = append(out, mix2(tCaps, uint64(w.caps), uint64(w.flags&(fInitCap|fAllCaps))))
 	}
 	return out
 }
@@ -282,6 +295,9 @@ func (m *Model) contextFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 	)
 	if w.flags&fStart != 0 {
 		out = append(out, mix(tStart, w.shape))
+	}
+	if w.flags&fHeadline != 0 && m.Off&OffHeadline == 0 {
+		out = append(out, mix2(tHead, 1, w.lower), mix2(tHead, 2, short(i-1)*31^short(i)*17^short(i+1)))
 	}
 	if m.Off&OffClusters == 0 {
 		if i > 0 {

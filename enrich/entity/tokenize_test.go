@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"testing"
+
+	"storyline/news"
 )
 
 func TestTokenize(t *testing.T) {
@@ -62,5 +64,21 @@ func TestAppendMentionsNoNewline(t *testing.T) {
 	ms := appendMentions(nil, text, toks, []int{label(0, roleB), label(0, roleL)})
 	if len(ms) != 2 || ms[0].Text != "Vladimir" || ms[1].Text != "Putin" {
 		t.Errorf("mentions = %+v", ms)
+	}
+}
+
+func TestGroupSentencesWithSpans(t *testing.T) {
+	// A heading outside the sentence spans, and a sentence span that
+	// crosses a line break.
+	text := "Talks in Geneva\n\nLavrov met\nRubio. Then left."
+	spans := []news.Span{{Start: 17, End: 34}, {Start: 35, End: 45}}
+	groups := groupSentences(text, Tokenize(text), spans)
+	var got []string
+	for _, g := range groups {
+		got = append(got, text[g[0].Start:g[len(g)-1].End])
+	}
+	want := []string{"Talks in Geneva", "Lavrov met\nRubio.", "Then left."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("groups = %q, want %q", got, want)
 	}
 }

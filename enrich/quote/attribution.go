@@ -238,7 +238,10 @@ func (x *extraction) speakerOf(pi int, p *para, ui int, c cue, lo int) (speaker,
 		}
 		return x.resolve(pi, p, a, b)
 	}
-	if strings.HasSuffix(c.form, "ing") && c.ti-1 >= u[0] && (p.toks[c.ti-1].w == "," || participleIntro[p.toks[c.ti-1].lw]) {
+	if strings.HasSuffix(c.form, "ing") && c.ti-1 >= u[0] && !auxiliaries[p.toks[c.ti-1].lw] {
+		if a, b := npBackward(p, lo, c.ti); a < b && hasCapital(p, a, b) && p.toks[c.ti-1].w != "," {
+			return x.resolve(pi, p, a, b) // "with Donald Trump tweeting that …"
+		}
 		// "…, adding that …": a participle shares the subject of its sentence:
 		// the speaker of the cue before it, else the clause's subject
 		for _, c2 := range cuesOf(p, ui) {
@@ -398,6 +401,9 @@ func collectBack(p *para, lo, j int) (int, int) {
 		if lowerStart(t.w) && (stopBack[lw] || cueForms[lw] != "") {
 			break
 		}
+		if capitalised(t.w) && j < b-1 && (stopBack[lw] || prepositions[lw]) {
+			break // a sentence-initial "Of", "In", "After"
+		}
 		a = j
 		j--
 	}
@@ -536,9 +542,20 @@ func clauseSubject(p *para, lo, hi int, lowerWords map[string]bool) (int, int) {
 		if j > lo && p.toks[j-1].kind == kWord && capitalised(p.toks[j-1].w) && !functionWords[p.toks[j-1].lw] {
 			continue // inside a run
 		}
+		if capitalised(t.w) && functionWords[t.lw] && pronouns[t.lw] == "" && t.lw != "the" {
+			continue
+		}
 		a, b := nameOrPronoun(p, j, hi)
 		if a == b {
 			continue
+		}
+		if j > lo && (prepositions[p.toks[j-1].lw] || p.toks[j-1].lw == "of" || p.toks[j-1].lw == "to" || p.toks[j-1].lw == "by") {
+			j = b - 1
+			continue // "in Iowa polls": not a subject
+		}
+		if j == firstWord(p, lo) && b < hi && p.toks[b].w == "," && p.toks[a].lw != "the" && pronouns[p.toks[a].lw] == "" &&
+			!(b-a == 1 && (x0lower(lowerWords, p.toks[a].lw) || calendarWords[p.toks[a].lw])) {
+			return a, b // "Cruz, leading narrowly in Iowa, questioned …"
 		}
 		if b-a == 1 && (lowerWords[p.toks[a].lw] || calendarWords[p.toks[a].lw]) && pronouns[p.toks[a].lw] == "" {
 			continue // a capitalised common word
@@ -556,6 +573,10 @@ func clauseSubject(p *para, lo, hi int, lowerWords map[string]bool) (int, int) {
 		}
 		if b < hi && p.toks[b].kind == kWord && lowerStart(p.toks[b].w) {
 			lw := p.toks[b].lw
+			if p.toks[a].lw == "the" && !(auxiliaries[lw] || cueForms[lw] != "" || strings.HasSuffix(lw, "ed")) {
+				j = b - 1
+				continue // "the Illinois statehouse": a modifier, not a subject
+			}
 			if titleWords[lw] || personHeads[lw] || titlePhrase(p, b, hi) {
 				j = b
 				continue // "Opposition leader Nora Diaz": a title, not a verb
@@ -633,3 +654,5 @@ func titlePhrase(p *para, b, hi int) bool {
 	}
 	return false
 }
+
+func x0lower(m map[string]bool, w string) bool { return m[w] }

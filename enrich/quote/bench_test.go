@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"storyline/internal/shared"
-	"storyline/news"
 )
 
 // BenchmarkExtract measures extraction throughput on real news text (the
@@ -53,11 +52,3 @@ func BenchmarkExtractWorstCase(b *testing.B) {
 	}
 }
 
-// ExampleExtractor_Annotate shows a quote with its speaker.
-func ExampleExtractor_Annotate() {
-	d := &news.Doc{Article: news.Article{Text: "“We are ready to talk,” Foreign Minister Anna Berg said on Monday."}}
-	_ = New().Annotate(d)
-	for _, q := range d.Quotes {
-		println(q.Text, "—", q.SpeakerName, q.Cue, q.Kind)
-	}
-}

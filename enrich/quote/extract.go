@@ -46,6 +46,7 @@ type extraction struct {
 	// lowerWords holds the words written in lower case somewhere in the text,
 	// so that a capitalised sentence opener ("Back", "Hours") is not a name.
 	lowerWords map[string]bool
+	capWords   map[string]bool // words capitalised inside a sentence somewhere
 }
 
 // said is one resolved attribution, kept for pronouns and continuations.
@@ -58,7 +59,7 @@ type said struct {
 // Extract returns the quotes of text. mentions are the resolved entity
 // mentions of the text (may be nil).
 func Extract(text string, mentions []news.Mention) []news.Quote {
-	x := &extraction{text: text, ments: validMentions(text, mentions), fullName: map[string]string{}, lowerWords: map[string]bool{}}
+	x := &extraction{text: text, ments: validMentions(text, mentions), fullName: map[string]string{}, lowerWords: map[string]bool{}, capWords: map[string]bool{}}
 	uid := 0
 	for _, p := range paragraphs(text) {
 		pp := &para{s: p[0], e: p[1]}
@@ -67,9 +68,11 @@ func Extract(text string, mentions []news.Mention) []news.Quote {
 		pp.units = units(text, pp.toks, pp.qs)
 		pp.uid0 = uid
 		uid += len(pp.units)
-		for _, t := range pp.toks {
+		for i, t := range pp.toks {
 			if t.kind == kWord && lowerStart(t.w) {
 				x.lowerWords[t.w] = true
+			} else if t.kind == kWord && i > 0 && pp.toks[i-1].kind == kWord && capitalised(t.w) {
+				x.capWords[stripPossessive(t.lw)] = true
 			}
 		}
 		x.paras = append(x.paras, pp)
@@ -199,7 +202,7 @@ func units(text string, toks []tok, qs []qpair) [][2]int {
 			break
 		}
 		n := toks[j]
-		if t.kind == kClose && attributionFollows(toks, j) {
+		if t.kind == kClose && !cueBetween(toks, start, i) && attributionFollows(toks, j) {
 			continue // “Really?” Smith asked.
 		}
 		if (n.kind == kWord && (capitalised(n.w) || isDigitStart(n.w))) || n.kind == kOpen || n.kind == kMark {
@@ -399,4 +402,14 @@ func (x *extraction) previousSubject(pi int) (speaker, bool) {
 	}
 	sp, ok := x.resolve(pi, p, sa, sb)
 	return sp, ok && sp.typ == "PER"
+}
+
+// cueBetween reports whether tokens [a, b) hold a cue verb outside quotations.
+func cueBetween(toks []tok, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := toks[k]; t.kind == kWord && !t.inQ && lowerStart(t.w) && (cueForms[t.lw] != "" || t.lw == "according") {
+			return true
+		}
+	}
+	return false
 }

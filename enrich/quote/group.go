@@ -88,7 +88,7 @@ func sameSpeaker(a, b news.Quote) bool {
 // group is a story quote under construction.
 type group struct {
 	first    news.Quote
-	forms    map[string]int // text → number of reports
+	forms    map[string]int // normalised words → number of reports
 	order    []string
 	articles []string
 	seen     map[string]bool
@@ -121,10 +121,11 @@ func Group(docs []*news.Doc) []news.StoryQuote {
 				g = &group{first: q, forms: map[string]int{}, seen: map[string]bool{}, speakers: map[[2]string]int{}}
 				gs = append(gs, g)
 			}
-			if g.forms[q.Text] == 0 {
+			key := strings.Join(ws, " ")
+			if g.forms[key] == 0 {
 				g.order = append(g.order, q.Text)
 			}
-			g.forms[q.Text]++
+			g.forms[key]++
 			if len(ws) > len(g.words) {
 				g.words = ws
 			}
@@ -139,9 +140,10 @@ func Group(docs []*news.Doc) []news.StoryQuote {
 	}
 	out := make([]news.StoryQuote, 0, len(gs))
 	for _, g := range gs {
+		count := func(f string) int { return g.forms[strings.Join(words(f), " ")] }
 		text := g.order[0]
 		for _, f := range g.order[1:] {
-			if g.forms[f] > g.forms[text] || g.forms[f] == g.forms[text] && len(f) > len(text) {
+			if count(f) > count(text) || count(f) == count(text) && len(f) > len(text) {
 				text = f
 			}
 		}

@@ -29,8 +29,10 @@ var seedMentions = func(text string) []news.Mention { return nil }
 
 // speakerMatches reports whether a system speaker name matches a gold name:
 // equal after lower-casing and dropping "the" and possessives (strict), or,
-// when lenient, one name's words contain the other's with the same last word
-// ("State Department" for "US State Department").
+// when lenient, after folding transliterations (y/i, doubled letters), the
+// same words in any order ("US Department of State"), or one name's words
+// contained in the other's with the same last word ("State Department" for
+// "US State Department").
 func speakerMatches(sys, gold string, lenient bool) bool {
 	a, b := normName(sys), normName(gold)
 	if a == b {
@@ -41,6 +43,9 @@ func speakerMatches(sys, gold string, lenient bool) bool {
 	}
 	a, b = fold(a), fold(b)
 	fa, fb := strings.Fields(a), strings.Fields(b)
+	if subset(fa, fb) && subset(fb, fa) {
+		return true // the same words in another order: "US Department of State"
+	}
 	if fa[len(fa)-1] != fb[len(fb)-1] {
 		return false
 	}
@@ -53,7 +58,7 @@ func subset(a, b []string) bool {
 		in[w] = true
 	}
 	for _, w := range a {
-		if !in[w] {
+		if !in[w] && w != "of" {
 			return false
 		}
 	}

@@ -111,8 +111,10 @@ func (x *extraction) resolve(pi int, p *para, a, b int) (speaker, bool) {
 		}
 		return sp, true
 	}
-	// entity mentions inside the phrase
-	if m, ok := pickMention(x.ments, span); ok {
+	// entity mentions inside the phrase, when one ends the phrase or the
+	// phrase ends with a common noun; a mention cut short by the tagger
+	// ("Howard" in "Howard Dean") yields to the name run below
+	if m, ok := pickMention(x.ments, span); ok && (m.End >= span.End-len("’s") || !capitalised(ws[len(ws)-1])) {
 		sp := speaker{name: nameOf(m), key: m.Entity, span: m.Span, hasSpan: true, typ: string(m.Type), stmt: stmt}
 		return sp, true
 	}
@@ -121,7 +123,7 @@ func (x *extraction) resolve(pi int, p *para, a, b int) (speaker, bool) {
 		run := tailRun(ws)
 		if len(run) == 1 && len(ws) == 1 {
 			lw := strings.ToLower(stripPossessive(run[0]))
-			if calendarWords[lw] || firstWord(p, p.units[unitOf(p, a)][0]) == a && x.lowerWords[lw] {
+			if calendarWords[lw] || firstWord(p, p.units[unitOf(p, a)][0]) == a && x.lowerWords[lw] && !x.capWords[lw] {
 				return speaker{}, false // a sentence-initial word: "Back", "Hours"
 			}
 		}

@@ -8,15 +8,18 @@ import (
 // resolver carries what normalisers need: the tokens, the DCT and the
 // reference dates set by earlier expressions of the same text.
 type resolver struct {
-	toks    []token
-	dct     time.Time
-	hasDCT  bool
-	ref     time.Time // last absolute day mentioned (for "that day", "the next day")
-	hasRef  bool
-	lastQY  int // year and quarter of the last quarter mentioned
-	lastQ   int
-	lastQAt int // token index of that mention
-	yearCtx int // a year named in the current sentence, 0 when none
+	toks      []token
+	dct       time.Time
+	hasDCT    bool
+	ref       time.Time // last absolute day mentioned (for "that day", "the next day")
+	hasRef    bool
+	lastQY    int // year and quarter of the last quarter mentioned
+	lastQ     int
+	lastQAt   int       // token index of that mention
+	refYear   int       // the last year named ("June 1998", "in 1992"), for "that year"
+	lastMD    time.Time // the last month-day date ("April 24")
+	lastMDEnd int       // the token after it
+	yearCtx   int       // a year named in the current sentence, 0 when none
 }
 
 // qWindow is how many tokens a quarter mention stays the topic that
@@ -31,7 +34,7 @@ const (
 )
 
 var futureWords = map[string]bool{
-	"will": true, "ll": true, "shall": true, "next": true, "upcoming": true, "scheduled": true,
+	"will": true, "ll": true, "shall": true, "upcoming": true, "scheduled": true,
 	"expected": true, "expects": true, "plans": true, "due": true,
 	"would": true, "going": true, "planned": true, "planning": true, "set": true, "ahead": true,
 	"plan": true, "effective": true, "soon": true, "slated": true, "expire": true, "expires": true, "tomorrow": true, "coming": true,
@@ -48,7 +51,7 @@ var pastWords = map[string]bool{
 	"bought": true, "brought": true, "thought": true, "felt": true, "kept": true, "found": true,
 	"yesterday": true, "earlier": true, "became": true, "broke": true, "chose": true, "drew": true,
 	"flew": true, "grew": true, "knew": true, "meant": true, "read": false, "sat": true, "stood": true,
-	"spent": true, "won't": false, "been": true, "has": true, "have": true, "quit": true, "cut": false,
+	"spent": true, "won't": false, "been": true, "quit": true, "cut": false,
 	"says": false, "ended": true,
 }
 
@@ -93,8 +96,11 @@ func clauseBreak(t *token) bool {
 func (r *resolver) tense(i, j int) int {
 	best, bestD := tenseNone, 1<<30
 	// before
-	for k, d := i-1, 1; k >= 0 && d <= 12; k, d = k-1, d+1 {
+	for k, d := i-1, 1; k >= 0 && d <= 12; k = k - 1 {
 		t := &r.toks[k]
+		if t.kind == kWord {
+			d++
+		}
 		if t.low == "." && k > 0 && abbrev(&r.toks[k-1]) {
 			continue // "a.m.", "Sept."
 		}

@@ -18,14 +18,6 @@ func date(v string) (res, bool) { return res{typ: "DATE", value: v}, true }
 
 // ---- absolute dates
 
-// dateline reports whether the capture is the date of a wire dateline,
-// "WASHINGTON, August 11 (Xinhua) --", which is the DCT, not text.
-func (r *resolver) dateline(c *capture) bool {
-	n := r.tok(c.j)
-	p := r.tok(c.i - 1)
-	return n != nil && n.low == "(" && p != nil && p.low == ","
-}
-
 func fullDate(r *resolver, c *capture) (res, bool) {
 	if !validDay(c.year, c.month, c.day) {
 		return res{}, false
@@ -36,9 +28,6 @@ func fullDate(r *resolver, c *capture) (res, bool) {
 }
 
 func monthDay(r *resolver, c *capture) (res, bool) {
-	if r.dateline(c) {
-		return res{}, false
-	}
 	if !validDay(2000, c.month, c.day) { // 2000 is a leap year
 		return res{}, false
 	}
@@ -73,6 +62,7 @@ func monthDay(r *resolver, c *capture) (res, bool) {
 	}
 	d := day(y, c.month, c.day)
 	r.setRef(d)
+	r.lastMD, r.lastMDEnd = d, c.j
 	return date(dayValue(d))
 }
 
@@ -101,6 +91,26 @@ func absDays(d time.Duration) int {
 		d = -d
 	}
 	return int(d.Hours() / 24)
+}
+
+// secondDay reads the second day of "April 24 and 25": the day of the month
+// named just before.
+func secondDay(r *resolver, c *capture) (res, bool) {
+	if r.lastMDEnd != c.i || r.lastMD.IsZero() {
+		return res{}, false
+	}
+	if n := r.tok(c.j); n != nil && (n.cls&(cUnit|cMonth|cMonAbbr) != 0 || n.low == "%" || n.low == "percent") {
+		return res{}, false
+	}
+	if !validDay(r.lastMD.Year(), int(r.lastMD.Month()), c.day) || c.day <= r.lastMD.Day() {
+		return res{}, false
+	}
+	c.i++ // the expression is the day, not the conjunction
+	d := day(r.lastMD.Year(), int(r.lastMD.Month()), c.day)
+	if !r.hasDCT {
+		return date(fmt.Sprintf("XXXX-%02d-%02d", c.month, c.day))
+	}
+	return date(dayValue(d))
 }
 
 func isoDate(r *resolver, c *capture) (res, bool) {
@@ -140,6 +150,8 @@ func monthYear(r *resolver, c *capture) (res, bool) {
 		} else if c.has("next") {
 			y++
 		}
+	} else {
+		r.refYear = y
 	}
 	return date(monthValue(y, c.month))
 }
@@ -150,7 +162,7 @@ var monthPreps = map[string]bool{
 	"through": true, "during": true, "before": true, "after": true, "early": true, "late": true,
 	"mid": true, "-": true, "and": true, "or": true, "to": true, "last": true, "next": true,
 	"this": true, "between": true, "on": true, "for": true, "around": true, "about": true,
-	"end": true, "beginning": true, "start": true, "middle": true,
+	"end": true, "beginning": true, "start": true, "middle": true, "the": true,
 }
 
 func monthAlone(r *resolver, c *capture) (res, bool) {
@@ -214,7 +226,7 @@ var notYearAfter = map[string]bool{
 func yearAlone(r *resolver, c *capture) (res, bool) {
 	t := &r.toks[c.i]
 	prev := r.prevLow(c.i)
-	if notYearBefore[prev] {
+	if notYearBefore[prev] && !(prev == "-" && (r.prevLow(c.i-1) == "post" || r.prevLow(c.i-1) == "pre" || r.prevLow(c.i-1) == "mid")) {
 		return res{}, false
 	}
 	if n := r.tok(c.j); n != nil {
@@ -236,7 +248,7 @@ func yearAlone(r *resolver, c *capture) (res, bool) {
 			return res{}, false
 		}
 	}
-	if n := r.tok(c.j); n != nil && n.kind == kWord && n.upper && n.cls == 0 && prev == "s" {
+	if n := r.tok(c.j); n != nil && n.kind == kWord && n.upper && n.cls == 0 && (prev == "s" || prev == "his" || prev == "her" || prev == "their" || prev == "its") {
 		return res{}, false
 	}
 	if c.year < 1800 || c.year > 2100 {
@@ -244,6 +256,7 @@ func yearAlone(r *resolver, c *capture) (res, bool) {
 			return res{}, false
 		}
 	}
+	r.refYear = c.year
 	return date(yearValue(c.year))
 }
 
@@ -309,15 +322,21 @@ func isNounish(w string) bool {
 
 func holidayRule(r *resolver, c *capture) (res, bool) {
 	var parts []string
+	which := ""
 	for k := c.i; k < c.j; k++ {
-		parts = append(parts, r.toks[k].low)
+		switch w := r.toks[k].low; w {
+		case "last", "next", "this":
+			which = w
+		default:
+			parts = append(parts, w)
+		}
 	}
 	name := strings.ReplaceAll(strings.Join(parts, " "), " ' s", "'s")
 	h, ok := holidays[name]
 	if !ok {
 		return res{}, false
 	}
-	if !r.toks[c.i].upper {
+	if !r.toks[c.j-1].upper && !r.toks[c.i].upper {
 		return res{}, false
 	}
 	if !r.hasDCT {
@@ -327,9 +346,18 @@ func holidayRule(r *resolver, c *capture) (res, bool) {
 		return date("")
 	}
 	t := r.tense(c.i, c.j)
+	switch which {
+	case "last":
+		t = tensePast
+	case "next":
+		t = tenseFuture
+	}
 	var best time.Time
 	for _, y := range []int{r.dct.Year() - 1, r.dct.Year(), r.dct.Year() + 1} {
 		d := holidayDay(name, h, y)
+		if which == "last" && !d.Before(r.dct) || which == "next" && !d.After(r.dct) {
+			continue
+		}
 		if best.IsZero() || closer(d, best, r.dct, t) {
 			best = d
 		}

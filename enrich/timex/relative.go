@@ -7,7 +7,7 @@ import (
 
 // Normalisers of expressions relative to the DCT or to an earlier date.
 
-func (r *resolver) setRef(d time.Time) { r.ref, r.hasRef = d, true }
+func (r *resolver) setRef(d time.Time) { r.ref, r.hasRef, r.refYear = d, true, d.Year() }
 
 func deictic(r *resolver, c *capture) (res, bool) {
 	w := c.words[0]
@@ -32,6 +32,7 @@ func deictic(r *resolver, c *capture) (res, bool) {
 		return res{typ: typ}, true
 	}
 	d := r.dct.AddDate(0, 0, off)
+	r.setRef(d)
 	return res{typ: typ, value: dayValue(d) + suffix}, true
 }
 
@@ -106,13 +107,17 @@ func weekday(r *resolver, c *capture) (res, bool) {
 		if possessive {
 			t = tensePast
 		}
-		if t == tenseFuture {
+		switch {
+		case t == tenseFuture:
 			d = after(r.dct, c.wday)
-		} else {
+		default:
 			d = onOrBefore(r.dct, c.wday)
 		}
 	}
 	r.setRef(d)
+	if possessive {
+		c.j -= 2 // "Tuesday's": the expression is "Tuesday"
+	}
 	return res{typ: typ, value: dayValue(d) + suffix}, true
 }
 
@@ -322,6 +327,9 @@ func ago(r *resolver, c *capture) (res, bool) {
 
 func thatUnit(r *resolver, c *capture) (res, bool) {
 	w := c.words[len(c.words)-1]
+	if w == "year" && r.refYear != 0 {
+		return date(yearValue(r.refYear))
+	}
 	if !r.hasRef {
 		if w == "day" || w == "year" {
 			return date("")

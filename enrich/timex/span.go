@@ -45,8 +45,8 @@ func duration(r *resolver, c *capture) (res, bool) {
 	// "$5 a year", "700 seats a week": a rate, not a duration; "for a
 	// year", "nearly a week" are durations
 	if (first.low == "a" || first.low == "an") && c.j-c.i == 2 {
-		if p := r.tok(c.i - 1); p == nil || !durationLead[p.low] {
-			return res{}, false
+		if p := r.tok(c.i - 1); p != nil && !durationLead[p.low] && (p.kind == kNum || plural(p.low) || p.low == "million" || p.low == "billion" || p.low == "twice" || p.low == "once") {
+			return res{typ: "SET", value: durationValue(1, c.unit)}, true
 		}
 	}
 	// "one day" meaning some day, "a day" in "twice a day": keep; "the year" handled elsewhere
@@ -96,21 +96,9 @@ func vagueUnit(r *resolver, c *capture) (res, bool) {
 	return date("PAST_REF")
 }
 
-func bareUnit(r *resolver, c *capture) (res, bool) {
-	w := r.toks[c.j-1].low
-	if !plural(w) || c.unit == uSecond || c.unit == uQuarter {
-		return res{}, false
-	}
-	if r.toks[c.i].low == "the" {
-		return res{}, false
-	}
-	return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
-}
-
 // theYear reads a bare "the year", which TimeBank mostly annotates as a
-// one-year duration ("profit for the year").
-// After "of", "in", "during" ("the end of the year", "earlier in the year")
-// it is the DCT's year.
+// one-year duration ("profit for the year"). After "of", "in", "during"
+// ("the end of the year", "earlier in the year") it is the DCT's year.
 func theYear(r *resolver, c *capture) (res, bool) {
 	if n := r.tok(c.j); n != nil && (n.low == "-" || n.low == "'" || n.low == "before" || n.low == "after" || n.low == "of" || n.low == "in" || n.kind == kNum || n.cls&cNumWord != 0) {
 		return res{}, false
@@ -196,22 +184,14 @@ func ref(r *resolver, c *capture) (res, bool) {
 			return res{}, false
 		}
 	case "current", "recent", "future":
-		if len(c.words) == 1 && n != nil && (n.low == "account" || n.low == "accounts" || n.low == "affairs") {
-			return res{}, false
+		if len(c.words) == 1 && n != nil && (n.low == "account" || n.low == "accounts" || n.low == "affairs" || n.kind == kWord && n.upper) {
+			return res{}, false // "the recent Freedom of Access Act"
+		}
+		if len(c.words) == 1 && r.prevLow(c.i) == "a" {
+			return res{}, false // "a future in which"
 		}
 	}
 	return date(v)
-}
-
-// temporalNoun are nouns after current/recent/future that keep it a time reference.
-var temporalNoun = map[string]bool{
-	"period": true, "term": true, "session": true, "quarter": true, "season": true, "era": true,
-	"times": true, "level": true, "levels": true, "rate": true, "rates": true, "price": true,
-	"prices": true, "situation": true, "crisis": true, "trend": true, "trends": true, "events": true,
-	"plan": true, "plans": true, "contract": true, "policy": true, "system": true, "form": true,
-	"fiscal": true, "year": true, "month": true, "week": true, "government": true, "administration": true,
-	"weeks": true, "months": true, "years": true, "days": true, "president": true, "talks": true,
-	"round": true, "conflict": true, "war": true, "deal": true, "agreement": true, "market": true,
 }
 
 func clock(r *resolver, c *capture) (res, bool) {
@@ -257,9 +237,12 @@ func clock(r *resolver, c *capture) (res, bool) {
 		}
 	}
 	v := fmt.Sprintf("T%02d:%02d", h, m)
-	if r.hasDCT {
+	switch {
+	case r.hasRef:
+		v = dayValue(r.ref) + v // the day under discussion
+	case r.hasDCT:
 		v = dayValue(r.dct) + v
-	} else {
+	default:
 		v = "XXXX-XX-XX" + v
 	}
 	return res{typ: "TIME", value: v}, true

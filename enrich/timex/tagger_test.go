@@ -19,7 +19,7 @@ var tagCases = []struct {
 	{"past weekday", "2025-02-16", "Russia said [Saturday|DATE|2025-02-15] that talks went well."},
 	{"weekday on dct", "2025-02-15", "Russia said [Saturday|DATE|2025-02-15] that talks went well."},
 	{"future weekday", "2025-03-15", "They met in Paris on [March 11|DATE|2025-03-11] and will meet again on [Thursday|DATE|2025-03-20] in Britain."},
-	{"possessive weekday", "2025-02-19", "[Tuesday's|DATE|2025-02-18] meeting was meant to pave the way."},
+	{"possessive weekday", "2025-02-19", "[Tuesday|DATE|2025-02-18]'s meeting was meant to pave the way."},
 	{"last week", "2025-02-19", "[Last week|DATE|2025-W07], Trump had a phone call."},
 	{"this week", "2025-03-15", "Moscow [this week|DATE|2025-W11] regained land."},
 	{"nearly two years ago", "2025-02-18", "They talked briefly [nearly two years ago|DATE|2023]."},
@@ -54,6 +54,13 @@ var tagCases = []struct {
 	{"century", "1998-02-13", "in [the 20th century|DATE|19]"},
 	{"tonight", "1998-01-20", "[this evening|TIME|1998-01-20TEV] and [last night|TIME|1998-01-19TNI]"},
 	{"christmas", "1998-12-20", "before [Christmas|DATE|1998-12-25]"},
+	{"last thanksgiving", "2000-02-10", "since [last Thanksgiving|DATE|1999-11-25]"},
+	{"rates", "1989-10-26", "about $33 million [a year|SET|P1Y] and for [a year|DURATION|P1Y]"},
+	{"names", "1999-03-12", "from the film High Noon, Orion 1980 and his 1987 Chevrolet; in his 30s"},
+	{"quarter ended", "1989-10-26", "sales for [the quarter|DATE|1989-Q3] ended [Sept. 30|DATE|1989-09-30] rose from [a year ago|DATE|1988-Q3]"},
+	{"the year", "1989-10-26", "profit for [the year|DURATION|P1Y] and by [the end of the year|DATE|1989]"},
+	{"future passive", "1989-10-26", "The dividend will be paid [Dec. 14|DATE|1989-12-14]; the fiscal year ended [Jan. 31|DATE|1989-01-31]."},
+	{"recent years", "1989-10-26", "in [recent years|DATE|PAST_REF] and [recent weeks|DURATION|PXW]"},
 }
 
 var markRe = regexp.MustCompile(`\[([^|\]]*)\|([A-Z]*)\|([^\]]*)\]`)

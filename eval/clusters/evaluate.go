@@ -35,11 +35,22 @@ func Run(items []Item, opt cluster.Options, annotate func(*news.Doc)) Result {
 			annotate(it.Doc)
 		}
 	}
+	return RunVectors(items, Vectors(items, opt), opt)
+}
+
+// Vectors vectorises the items' documents.
+func Vectors(items []Item, opt cluster.Options) []cluster.Vector {
 	c := cluster.New(opt)
 	vecs := make([]cluster.Vector, len(items))
 	for i, it := range items {
 		vecs[i] = c.Vectorize(it.Doc)
 	}
+	return vecs
+}
+
+// RunVectors clusters precomputed vectors of items in order and scores the result.
+func RunVectors(items []Item, vecs []cluster.Vector, opt cluster.Options) Result {
+	c := cluster.New(opt)
 	start := time.Now()
 	pred := make([]string, len(items))
 	for i := range vecs {

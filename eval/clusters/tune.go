@@ -11,28 +11,64 @@ func Split(items []Item) (tune, check []Item) {
 	return items[:h], items[h:]
 }
 
-// Grid is the search space of Tune.
-type Grid struct {
-	Thresholds      []float64
-	MergeThresholds []float64
-	Weights         [][cluster.NumFeatures]float64
+// Param is one tunable option with the values to try.
+type Param struct {
+	Name   string
+	Values []float64
+	Set    func(o *cluster.Options, v float64)
 }
 
-// Tune tries every combination of the grid on items and returns the options
-// with the best BCubed F1 and that F1. Only the gold labels of items are
-// used for scoring, never for decisions.
-func Tune(items []Item, base cluster.Options, g Grid) (cluster.Options, float64) {
-	best, bestF := base, -1.0
-	for _, w := range g.Weights {
-		for _, th := range g.Thresholds {
-			for _, m := range g.MergeThresholds {
-				o := base
-				o.Weights, o.Threshold, o.MergeThreshold = w, th, m
-				r := Run(items, o, nil)
-				if r.BCubedF > bestF {
-					best, bestF = o, r.BCubedF
+// DefaultParams are the options Tune searches: the model weights, the
+// new-story threshold and the merge threshold.
+func DefaultParams() []Param {
+	var ps []Param
+	w := func(name string, f int, vals ...float64) Param {
+		return Param{name, vals, func(o *cluster.Options, v float64) { o.Weights[f] = v }}
+	}
+	ps = append(ps,
+		w("w.title", cluster.FeatTitle, 0.2, 0.35, 0.5, 0.65, 0.8),
+		w("w.body", cluster.FeatBody, 0, 0.1, 0.2, 0.35, 0.5),
+		w("w.entity", cluster.FeatEntity, 0, 0.15, 0.3, 0.45, 0.6),
+		w("w.time", cluster.FeatTime, 0, 0.1, 0.2, 0.3),
+		w("w.recent", cluster.FeatRecent, 0, 0.1, 0.2, 0.3, 0.4),
+		Param{"threshold", seq(0.15, 0.6, 0.025), func(o *cluster.Options, v float64) { o.Threshold = v }},
+		Param{"merge", seq(0.3, 1.2, 0.1), func(o *cluster.Options, v float64) { o.MergeThreshold = v }},
+		Param{"recent.scale", []float64{0.5, 1, 2, 4, 8}, func(o *cluster.Options, v float64) { o.RecentScale = v }},
+	)
+	return ps
+}
+
+func seq(lo, hi, step float64) []float64 {
+	var out []float64
+	for v := lo; v <= hi+1e-9; v += step {
+		out = append(out, v)
+	}
+	return out
+}
+
+// Tune searches the parameters by coordinate ascent (passes rounds over
+// them, keeping each change that improves BCubed F1 on items) and returns
+// the best options and their F1. Gold labels are used only for scoring.
+func Tune(items []Item, base cluster.Options, params []Param, passes int, log func(string, float64, float64)) (cluster.Options, float64) {
+	vecs := Vectors(items, base)
+	best := base
+	bestF := RunVectors(items, vecs, best).BCubedF
+	for range passes {
+		improved := false
+		for _, p := range params {
+			for _, v := range p.Values {
+				o := best
+				p.Set(&o, v)
+				if f := RunVectors(items, vecs, o).BCubedF; f > bestF+1e-9 {
+					best, bestF, improved = o, f, true
+					if log != nil {
+						log(p.Name, v, f)
+					}
 				}
 			}
+		}
+		if !improved {
+			break
 		}
 	}
 	return best, bestF

@@ -42,7 +42,7 @@ func TestSurname(t *testing.T) {
 		{"Cruz", "cruz"},
 		{"Florida Sen. Marco Rubio", "rubio"},
 		{"Joe Madison, a D.C.-based talk radio host", "madison"},
-		{"Sen. Brian Schatz of Hawaii, who has spoken privately", "hawaii"},
+		{"Sen. Brian Schatz of Hawaii, who has spoken privately", "schatz"},
 		{"One of the university's top executives, Michael Sexton,", "sexton"},
 		{"a Quinnipiac poll conducted in February.", ""},
 		{"Jeffrey Lewis of the James Martin Center", "lewis"},

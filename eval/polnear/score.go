@@ -336,14 +336,14 @@ func clip(s string) string {
 // surname returns the surname of a source phrase when the phrase names a
 // person or organisation by a proper name, else "". The phrase is cut into
 // comma chunks; the first chunk whose head (cut at a parenthesis, a relative
-// pronoun or "of the") ends in a capitalised word that no preposition governs
+// pronoun or "of") ends in a capitalised word that no preposition governs
 // gives its last word ("Sen. Brian Schatz of Hawaii, who …" → "schatz";
 // "One of the executives, Michael Sexton," → "sexton"; "a poll conducted in
 // February" → ""). "Jr." and possessives are dropped.
 func surname(src string) string {
 	for _, chunk := range strings.Split(strings.ReplaceAll(src, "\n", " "), ",") {
 		head := " " + chunk + " "
-		for _, cut := range []string{"(", " who ", " whose ", " which ", " of the ", " from ", " at ", " in "} {
+		for _, cut := range []string{"(", " who ", " whose ", " which ", " of ", " from ", " at ", " in "} {
 			if i := strings.Index(head, cut); i > 0 {
 				head = head[:i]
 			}

@@ -30,8 +30,8 @@ var (
 )
 
 // Decode converts b to clean UTF-8 text: the encoding is converted as by
-// ToUTF8, then line ends are normalised and control characters other than \n
-// and \t are dropped. It returns the flags describing what was changed and
+// ToUTF8, then line ends are normalised, control characters other than \n
+// and \t are dropped and mojibake is repaired (see FixMojibake). It returns the flags describing what was changed and
 // ErrBinary when b looks like binary data.
 func Decode(b []byte) (string, []string, error) {
 	return DecodeCharset(b, "")
@@ -45,9 +45,13 @@ func DecodeCharset(b []byte, label string) (string, []string, error) {
 	if err != nil {
 		return "", flags, err
 	}
-	s, dropped := Clean(string(u))
+	s, fixed := FixMojibake(string(u))
+	s, dropped := Clean(s)
 	if dropped {
 		flags = append(flags, FlagControlChars)
+	}
+	if fixed {
+		flags = append(flags, FlagMojibake)
 	}
 	return s, flags, nil
 }

@@ -35,6 +35,8 @@ func TestDecode(t *testing.T) {
 		{"elf", "\x7fELF\x02\x01\x01", "", nil, ErrBinary},
 		{"many controls", strings.Repeat("\x01\x02\x03abcdef", 20), "", nil, ErrBinary},
 		{"empty", "", "", nil, nil},
+		{"mojibake", "SÃ©golÃ¨ne said itâ€™s â€œfineâ€\u009d, Â£5", "Ségolène said it’s “fine”, £5", []string{FlagMojibake}, nil},
+		{"legit latin letters", "SÃO PAULO, â and Ã alone, CAFÉ” JOSÉ’s", "SÃO PAULO, â and Ã alone, CAFÉ” JOSÉ’s", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -100,6 +102,22 @@ func TestDeclaredCharset(t *testing.T) {
 	}
 	if got := ContentTypeCharset("text/html; Charset=\"UTF-8\""); got != "utf-8" {
 		t.Errorf("ContentTypeCharset = %q", got)
+	}
+}
+
+func TestFixMojibake(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ã©tÃ©", "été"},
+		{"â€”", "—"},
+		{"â€", "â€"}, // cut short
+		{"Ã", "Ã"},
+		{"plain", "plain"},
+		{"naÃ¯ve cafÃ©", "naïve café"},
+	}
+	for _, tt := range tests {
+		if got, _ := FixMojibake(tt.in); got != tt.want {
+			t.Errorf("FixMojibake(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

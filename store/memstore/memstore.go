@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -22,7 +23,8 @@ type Store struct {
 	closed  bool
 	seq     int64
 	byID    map[string]*store.Record
-	order   []*store.Record // in Seq order
+	byHash  map[string][]*store.Record // records by Doc.Hash, in Seq order
+	order   []*store.Record            // in Seq order
 	stories map[string]*store.StoryRecord
 	now     func() time.Time
 }
@@ -33,6 +35,7 @@ var _ store.Store = (*Store)(nil)
 func New() *Store {
 	return &Store{
 		byID:    map[string]*store.Record{},
+		byHash:  map[string][]*store.Record{},
 		stories: map[string]*store.StoryRecord{},
 		now:     time.Now,
 	}
@@ -77,7 +80,9 @@ func (s *Store) Commit(ctx context.Context, b *store.Batch) error {
 		if old, ok := s.byID[r.Doc.ID]; ok {
 			touched[old.Story] = true
 			r.Seq, r.Ingested = old.Seq, old.Ingested
+			s.unindexHash(old)
 			*old = *r
+			s.indexHash(old)
 			continue
 		}
 		s.seq++
@@ -87,6 +92,7 @@ func (s *Store) Commit(ctx context.Context, b *store.Batch) error {
 		}
 		s.byID[r.Doc.ID] = r
 		s.order = append(s.order, r)
+		s.indexHash(r)
 	}
 	for _, m := range b.Merges {
 		from, into := s.resolve(m.From), s.resolve(m.Into)
@@ -123,6 +129,32 @@ func (s *Store) Commit(ctx context.Context, b *store.Batch) error {
 		}
 	}
 	return nil
+}
+
+// indexHash adds r to the hash index, keeping each list in Seq order.
+func (s *Store) indexHash(r *store.Record) {
+	if r.Doc.Hash == "" {
+		return
+	}
+	rs := s.byHash[r.Doc.Hash]
+	i := sort.Search(len(rs), func(i int) bool { return rs[i].Seq > r.Seq })
+	s.byHash[r.Doc.Hash] = slices.Insert(rs, i, r)
+}
+
+// unindexHash removes r from the hash index.
+func (s *Store) unindexHash(r *store.Record) {
+	rs := s.byHash[r.Doc.Hash]
+	for i, x := range rs {
+		if x == r {
+			rs = slices.Delete(rs, i, i+1)
+			break
+		}
+	}
+	if len(rs) == 0 {
+		delete(s.byHash, r.Doc.Hash)
+	} else {
+		s.byHash[r.Doc.Hash] = rs
+	}
 }
 
 // validate checks a batch before anything is applied.
@@ -221,12 +253,8 @@ func (s *Store) Hash(ctx context.Context, h string) (string, error) {
 	if s.closed {
 		return "", fmt.Errorf("hash %q: %w", h, store.ErrClosed)
 	}
-	if h != "" {
-		for _, r := range s.order {
-			if r.Doc.Hash == h {
-				return r.Doc.ID, nil
-			}
-		}
+	if rs := s.byHash[h]; h != "" && len(rs) > 0 {
+		return rs[0].Doc.ID, nil
 	}
 	return "", fmt.Errorf("hash %q: %w", h, store.ErrNotFound)
 }
@@ -348,7 +376,7 @@ func (s *Store) Close() error {
 		return store.ErrClosed
 	}
 	s.closed = true
-	s.byID, s.order, s.stories = nil, nil, nil
+	s.byID, s.byHash, s.order, s.stories = nil, nil, nil, nil
 	return nil
 }
 

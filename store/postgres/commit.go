@@ -56,6 +56,8 @@ func (db *DB) Commit(ctx context.Context, b *store.Batch) error {
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
+	// The batch is stored; a failed ANALYZE only leaves statistics stale.
+	db.noteCommitted(ctx, len(b.Records))
 	return nil
 }
 

@@ -24,7 +24,14 @@ type DB struct {
 	closed bool
 
 	now func() time.Time
+
+	statsMu    sync.Mutex
+	unanalyzed int // records committed since the last ANALYZE
 }
+
+// analyzeEvery is how many committed records trigger an ANALYZE, so the
+// planner keeps using the indexes while a store is bulk loaded.
+const analyzeEvery = 50000
 
 var _ store.Store = (*DB)(nil)
 
@@ -59,6 +66,25 @@ func (db *DB) Analyze(ctx context.Context) error {
 		return err
 	}
 	defer db.mu.RUnlock()
+	if _, err := db.pool.Exec(ctx, `ANALYZE articles; ANALYZE stories`); err != nil {
+		return fmt.Errorf("analyze: %w", err)
+	}
+	return nil
+}
+
+// noteCommitted counts committed records and runs ANALYZE (outside any
+// transaction) every analyzeEvery of them.
+func (db *DB) noteCommitted(ctx context.Context, n int) error {
+	db.statsMu.Lock()
+	db.unanalyzed += n
+	due := db.unanalyzed >= analyzeEvery
+	if due {
+		db.unanalyzed = 0
+	}
+	db.statsMu.Unlock()
+	if !due {
+		return nil
+	}
 	if _, err := db.pool.Exec(ctx, `ANALYZE articles; ANALYZE stories`); err != nil {
 		return fmt.Errorf("analyze: %w", err)
 	}

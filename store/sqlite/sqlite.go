@@ -69,7 +69,7 @@ func OpenOptions(path string, o Options) (*DB, error) {
 	common := fmt.Sprintf("?_pragma=busy_timeout(%d)&_pragma=foreign_keys(1)", o.BusyTimeout.Milliseconds())
 	params := common + "&_txlock=immediate"
 	if !memory {
-		params += "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
+		params += "&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)"
 	}
 	w, err := sql.Open("sqlite", path+params)
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 
 	"storyline/cluster"
 	"storyline/eval/clusters"
@@ -14,7 +16,29 @@ import (
 
 func main() {
 	dump := flag.Bool("dump", false, "print gold, predicted story and title per article (TSV)")
+	weights := flag.String("w", "", "override the model weights: comma-separated, by feature")
+	th := flag.Float64("t", 0, "override the new-story threshold")
+	merge := flag.Float64("m", 0, "override the merge threshold")
+	recent := flag.Float64("recent", 0, "override the recency scale (hours)")
+	half := flag.Bool("halves", false, "also score the first and second half by time")
 	flag.Parse()
+	opt := cluster.DefaultOptions()
+	if *weights != "" {
+		for i, f := range strings.Split(*weights, ",") {
+			if i < len(opt.Weights) {
+				opt.Weights[i], _ = strconv.ParseFloat(f, 64)
+			}
+		}
+	}
+	if *th > 0 {
+		opt.Threshold = *th
+	}
+	if *merge > 0 {
+		opt.MergeThreshold = *merge
+	}
+	if *recent > 0 {
+		opt.RecentScale = *recent
+	}
 	if flag.NArg() < 1 {
 		fmt.Fprintln(os.Stderr, "usage: clustereval [-dump] FILE...")
 		os.Exit(2)
@@ -25,7 +49,12 @@ func main() {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
-		r := clusters.Run(items, cluster.DefaultOptions(), nil)
+		r := clusters.Run(items, opt, nil)
+		if *half {
+			a, b := clusters.Split(items)
+			clusters.Run(a, opt, nil).Print(os.Stdout, "first half")
+			clusters.Run(b, opt, nil).Print(os.Stdout, "second half")
+		}
 		if *dump {
 			for i, it := range items {
 				fmt.Printf("%s\t%s\t%s\n", it.Story, r.Assignments[i], it.Doc.Title)

@@ -1,6 +1,9 @@
-// Command clustertune searches the clusterer's similarity weights and
-// thresholds on the first half (by time) of a gold stream and reports the
-// chosen options on both halves, so the defaults are tuned honestly.
+// Command clustertune tunes the clusterer's similarity weights and
+// thresholds on the first half (by time) of a gold stream by coordinate
+// ascent, and reports the chosen options on both halves, so the defaults are
+// tuned honestly:
+//
+//	go run ./eval/clusters/cmd/clustertune ../shared/data/uci-news-dev/uci-news-dev.csv
 package main
 
 import (
@@ -22,26 +25,17 @@ func main() {
 		os.Exit(1)
 	}
 	tune, check := clusters.Split(items)
-	g := clusters.Grid{}
-	for t := 0.15; t <= 0.701; t += 0.05 {
-		g.Thresholds = append(g.Thresholds, t)
+	base := cluster.DefaultOptions()
+	for _, part := range []struct {
+		name  string
+		items []clusters.Item
+	}{{"defaults/tune", tune}, {"defaults/check", check}} {
+		clusters.Run(part.items, base, nil).Print(os.Stdout, part.name)
 	}
-	for m := 0.4; m <= 0.81; m += 0.2 {
-		g.MergeThresholds = append(g.MergeThresholds, m)
-	}
-	for _, wt := range []float64{0.5} {
-		for _, wb := range []float64{0.1, 0.3} {
-			for _, we := range []float64{0.1, 0.3, 0.5} {
-				for _, wtime := range []float64{0, 0.2} {
-					for _, wrec := range []float64{0, 0.2, 0.4} {
-						g.Weights = append(g.Weights, [cluster.NumFeatures]float64{wt, wb, we, wtime, wrec})
-					}
-				}
-			}
-		}
-	}
-	opt, f := clusters.Tune(tune, cluster.DefaultOptions(), g)
-	fmt.Printf("best on tune half: F1 %.4f weights %v threshold %.3f merge %.2f\n", f, opt.Weights, opt.Threshold, opt.MergeThreshold)
+	opt, f := clusters.Tune(tune, base, clusters.DefaultParams(), 3, func(name string, v, f float64) {
+		fmt.Printf("  %s=%.3f -> F1 %.4f\n", name, v, f)
+	})
+	fmt.Printf("best on tune half: F1 %.4f weights %.2f threshold %.3f merge %.2f\n", f, opt.Weights, opt.Threshold, opt.MergeThreshold)
 	for _, part := range []struct {
 		name  string
 		items []clusters.Item

@@ -1,0 +1,165 @@
+package clusters
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+
+	"storyline/cluster"
+	"storyline/dedup"
+	"storyline/news"
+)
+
+// ScaleGen generates a deterministic stream of synthetic articles by
+// recombining corpus paragraphs: each article develops one of a set of
+// running "stories" (two or three paragraphs of a base article plus a
+// paragraph of another), dated along a year; a share are near copies of a
+// recent article. Articles are made one at a time so a stream of millions
+// needs no memory.
+type ScaleGen struct {
+	corpus []Article
+	rng    *rand.Rand
+	n, i   int
+	start  time.Time
+	span   time.Duration
+	live   []int // corpus indexes of the running stories
+	recent []*news.Doc
+	// CopyRate is the share of articles that are near copies of a recent one.
+	CopyRate float64
+}
+
+// NewScaleGen returns a generator of n articles.
+func NewScaleGen(corpus []Article, n int, seed uint64) *ScaleGen {
+	g := &ScaleGen{corpus: corpus, rng: rand.New(rand.NewPCG(seed, seed^0xabcdef)), n: n,
+		start: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), span: 365 * 24 * time.Hour, CopyRate: 0.1}
+	for range 2000 {
+		g.live = append(g.live, g.rng.IntN(len(corpus)))
+	}
+	return g
+}
+
+// Next returns the next article, or nil at the end of the stream.
+func (g *ScaleGen) Next() *news.Doc {
+	if g.i >= g.n || len(g.corpus) == 0 {
+		return nil
+	}
+	d := &news.Doc{}
+	d.ID = "a" + strconv.Itoa(g.i)
+	d.Published = g.start.Add(time.Duration(float64(g.span) * float64(g.i) / float64(g.n)))
+	d.PublishedSource = news.DateGiven
+	g.i++
+	if len(g.recent) > 0 && g.rng.Float64() < g.CopyRate {
+		src := g.recent[g.rng.IntN(len(g.recent))]
+		d.Title = src.Title
+		d.Text = nearCopy(g.rng, src.Text)
+	} else {
+		// stories are replaced at random, so a few thousand run at any time
+		slot := g.rng.IntN(len(g.live))
+		if g.rng.IntN(8) == 0 {
+			g.live[slot] = g.rng.IntN(len(g.corpus))
+		}
+		base := g.corpus[g.live[slot]]
+		other := g.corpus[g.rng.IntN(len(g.corpus))]
+		k := min(len(base.Paragraphs), 2+g.rng.IntN(2))
+		off := g.rng.IntN(len(base.Paragraphs) - k + 1)
+		paras := append([]string{}, base.Paragraphs[off:off+k]...)
+		paras = append(paras, other.Paragraphs[g.rng.IntN(len(other.Paragraphs))])
+		d.Title = base.Title
+		d.Text = strings.Join(paras, "\n\n")
+	}
+	if len(g.recent) < 1000 {
+		g.recent = append(g.recent, d)
+	} else {
+		g.recent[g.rng.IntN(len(g.recent))] = d
+	}
+	return d
+}
+
+// ScaleReport holds the figures of a scale run.
+type ScaleReport struct {
+	Articles int
+	Bytes    int64
+	Seconds  float64   // dedup + clustering time (generation excluded)
+	Segments []float64 // articles/s per segment of Every articles
+	Every    int
+	Dups     int
+	Stories  int
+	Active   int
+	PeakHeap uint64 // bytes, sampled at each segment
+	PeakRSS  uint64 // bytes, VmHWM from /proc when available
+}
+
+// RunScale streams n generated articles through dedup and clustering in one
+// goroutine (vectorising and signing included, as one core would) and
+// reports throughput per segment of every articles and peak memory.
+func RunScale(g *ScaleGen, every int, progress io.Writer) ScaleReport {
+	ix := dedup.New(dedup.DefaultOptions())
+	c := cluster.New(cluster.DefaultOptions())
+	r := ScaleReport{Every: every}
+	var seg time.Duration
+	var ms runtime.MemStats
+	for d := g.Next(); d != nil; d = g.Next() {
+		t0 := time.Now()
+		sig := ix.Signature(d.Text)
+		if _, ok := ix.Check(d.ID, "", sig); ok {
+			r.Dups++
+		}
+		ix.Add(d.ID, "", sig, d.Published)
+		c.Add(d)
+		el := time.Since(t0)
+		seg += el
+		r.Articles++
+		r.Bytes += int64(len(d.Text) + len(d.Title))
+		if r.Articles%every == 0 {
+			rate := float64(every) / seg.Seconds()
+			r.Segments = append(r.Segments, rate)
+			r.Seconds += seg.Seconds()
+			seg = 0
+			runtime.ReadMemStats(&ms)
+			r.PeakHeap = max(r.PeakHeap, ms.HeapInuse)
+			if progress != nil {
+				fmt.Fprintf(progress, "%8d articles  %6.0f articles/s  heap %5d MB  active stories %d\n",
+					r.Articles, rate, ms.HeapInuse>>20, c.Active())
+			}
+		}
+	}
+	r.Seconds += seg.Seconds()
+	r.Stories, r.Active = c.Stories(), c.Active()
+	r.PeakRSS = peakRSS()
+	return r
+}
+
+// peakRSS reads the peak resident set size of the process (Linux), or 0.
+func peakRSS() uint64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			f := strings.Fields(rest)
+			if len(f) > 0 {
+				kb, _ := strconv.ParseUint(f[0], 10, 64)
+				return kb << 10
+			}
+		}
+	}
+	return 0
+}
+
+// Print writes the report.
+func (r ScaleReport) Print(w io.Writer) {
+	rate := float64(r.Articles) / r.Seconds
+	fmt.Fprintf(w, "scale: %d articles (%.0f MB of text), %d near copies flagged, %d stories (%d active)\n",
+		r.Articles, float64(r.Bytes)/1e6, r.Dups, r.Stories, r.Active)
+	fmt.Fprintf(w, "dedup+cluster: %.1f s, %.0f articles/s on one goroutine", r.Seconds, rate)
+	if n := len(r.Segments); n >= 2 {
+		fmt.Fprintf(w, "; first %d: %.0f/s, last %d: %.0f/s (%.0f%%)", r.Every, r.Segments[0], r.Every, r.Segments[n-1], 100*r.Segments[n-1]/r.Segments[0])
+	}
+	fmt.Fprintf(w, "\npeak heap in use %d MB, peak RSS %d MB\n", r.PeakHeap>>20, r.PeakRSS>>20)
+}
