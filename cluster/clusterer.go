@@ -43,7 +43,8 @@ type Clusterer struct {
 	seq      int64
 	clock    time.Time // newest publication time seen
 	active   []int32   // stories in the candidate index
-	scratch  map[int32]float64
+	scratch  []float32 // candidate score by story index (dense, reset after use)
+	touched  []int32   // indexes set in scratch
 }
 
 // New returns an empty clusterer.
@@ -53,13 +54,16 @@ func New(opt Options) *Clusterer {
 	if !opt.NoPrior {
 		p = loadPrior(dfTable)
 	}
+	df := make(map[uint64]uint32, len(p.df))
+	for k, n := range p.df { // the prior counts as documents seen
+		df[k] = n
+	}
 	return &Clusterer{
-		prior:    p,
+		prior:    prior{docs: p.docs},
 		opt:      opt,
 		ids:      map[string]int32{},
 		postings: map[uint64][]int32{},
-		df:       map[uint64]uint32{},
-		scratch:  map[int32]float64{},
+		df:       df,
 	}
 }
 
@@ -230,19 +234,27 @@ func (c *Clusterer) observe(v Vector) {
 }
 
 func (c *Clusterer) idf(key uint64) float64 {
-	return math.Log((float64(c.docs+c.prior.docs) + 1) / (float64(c.df[key]+c.prior.df[key]) + 0.5))
+	return math.Log((float64(c.docs+c.prior.docs) + 1) / (float64(c.df[key]) + 0.5))
 }
 
-// weigh turns the term counts of each view into unit TF-IDF vectors.
+// weigh turns the term counts of each view into unit TF-IDF vectors, each
+// keeping its DocTerms heaviest terms.
 func (c *Clusterer) weigh(v Vector) [numViews][]weighted {
 	var out [numViews][]weighted
 	for view, terms := range v.Views {
 		ws := make([]weighted, len(terms))
-		norm := 0.0
 		for i, t := range terms {
 			w := (1 + math.Log(float64(t.N))) * c.idf(t.Key)
 			ws[i] = weighted{key: t.Key, w: float32(w), idx: int32(i)}
-			norm += w * w
+		}
+		if len(ws) > c.opt.DocTerms {
+			slices.SortFunc(ws, byWeight)
+			ws = ws[:c.opt.DocTerms]
+			slices.SortFunc(ws, byKey)
+		}
+		norm := 0.0
+		for _, t := range ws {
+			norm += float64(t.w) * float64(t.w)
 		}
 		if norm > 0 {
 			inv := float32(1 / math.Sqrt(norm))
@@ -273,7 +285,7 @@ func (c *Clusterer) join(i int32, v Vector, doc [numViews][]weighted) {
 	s.lastSeq = c.seq
 	s.addTime(v.Time)
 	for view := range doc {
-		s.views[view].add(doc[view], 1, c.opt.CentroidTerms[view])
+		s.views[view].add(doc[view], c.opt.CentroidTerms[view])
 	}
 	if !s.active {
 		s.active = true
@@ -294,7 +306,7 @@ func (c *Clusterer) queryKeys(doc [numViews][]weighted) []uint64 {
 	keys := make([]uint64, 0, len(doc[ViewTitle])+len(doc[ViewEntity])+c.opt.QueryTerms)
 	maxDF := uint32(math.Max(c.opt.MaxDF*float64(c.docs+c.prior.docs), 20))
 	add := func(k uint64) {
-		if c.df[k]+c.prior.df[k] <= maxDF && !slices.Contains(keys, k) {
+		if c.df[k] <= maxDF && !slices.Contains(keys, k) {
 			keys = append(keys, k)
 		}
 	}
@@ -307,15 +319,7 @@ func (c *Clusterer) queryKeys(doc [numViews][]weighted) []uint64 {
 	body := doc[ViewBody]
 	if len(body) > c.opt.QueryTerms {
 		body = slices.Clone(body)
-		slices.SortFunc(body, func(a, b weighted) int {
-			switch {
-			case a.w > b.w:
-				return -1
-			case a.w < b.w:
-				return 1
-			}
-			return 0
-		})
+		slices.SortFunc(body, byWeight)
 		body = body[:c.opt.QueryTerms]
 	}
 	for _, t := range body {
@@ -327,23 +331,29 @@ func (c *Clusterer) queryKeys(doc [numViews][]weighted) []uint64 {
 // candidates returns the live stories in the candidate index that share the
 // most (idf-weighted) query keys with the document.
 func (c *Clusterer) candidates(v Vector, doc [numViews][]weighted) []int32 {
-	clear(c.scratch)
+	if len(c.scratch) < len(c.stories) {
+		c.scratch = append(c.scratch, make([]float32, len(c.stories)-len(c.scratch))...)
+	}
+	c.touched = c.touched[:0]
 	for _, k := range c.queryKeys(doc) {
-		idf := c.idf(k)
+		idf := float32(c.idf(k))
 		p := c.postings[k]
 		for _, i := range p {
 			r := c.find(i)
 			if !c.stories[r].active {
 				continue
 			}
+			if c.scratch[r] == 0 {
+				c.touched = append(c.touched, r)
+			}
 			c.scratch[r] += idf
 		}
-		if len(p) > 256 {
+		if len(p) > 2*postingKeep {
 			c.compact(k)
 		}
 	}
-	out := make([]int32, 0, len(c.scratch))
-	for i := range c.scratch {
+	out := make([]int32, 0, len(c.touched))
+	for _, i := range c.touched {
 		s := c.stories[i]
 		if !v.Time.IsZero() && s.dated > 0 && (v.Time.Sub(s.last) > c.opt.Window || s.first.Sub(v.Time) > c.opt.Window) {
 			continue
@@ -360,14 +370,21 @@ func (c *Clusterer) candidates(v Vector, doc [numViews][]weighted) []int32 {
 		}
 		return int(a - b)
 	})
+	for _, i := range c.touched {
+		c.scratch[i] = 0
+	}
 	if len(out) > c.opt.Candidates {
 		out = out[:c.opt.Candidates]
 	}
 	return out
 }
 
+// postingKeep is how many of the newest stories a posting list keeps when
+// compacted: a term shared by more active stories is not rare.
+const postingKeep = 64
+
 // compact drops inactive and merged stories from a posting list and keeps
-// the newest 128.
+// the newest postingKeep.
 func (c *Clusterer) compact(k uint64) {
 	p := c.postings[k]
 	out := p[:0]
@@ -377,8 +394,8 @@ func (c *Clusterer) compact(k uint64) {
 			out = append(out, r)
 		}
 	}
-	if len(out) > 128 {
-		out = append(out[:0:0], out[len(out)-128:]...)
+	if len(out) > postingKeep {
+		out = append(out[:0:0], out[len(out)-postingKeep:]...)
 	}
 	if len(out) == 0 {
 		delete(c.postings, k)
@@ -482,4 +499,29 @@ func (c *Clusterer) tick() {
 		out = append(out, i)
 	}
 	c.active = out
+}
+
+// byWeight orders terms heaviest first (ties by key, for determinism).
+func byWeight(a, b weighted) int {
+	switch {
+	case a.w > b.w:
+		return -1
+	case a.w < b.w:
+		return 1
+	case a.key < b.key:
+		return -1
+	case a.key > b.key:
+		return 1
+	}
+	return 0
+}
+
+func byKey(a, b weighted) int {
+	switch {
+	case a.key < b.key:
+		return -1
+	case a.key > b.key:
+		return 1
+	}
+	return 0
 }

@@ -46,7 +46,7 @@ func topTerms(cen *centroid, doc []weighted, terms []Term, n int) []string {
 	}
 	var cs []contrib
 	for _, t := range doc {
-		if w := t.w * cen.w[t.key]; w > 0 {
+		if w := t.w * cen.weight(t.key); w > 0 {
 			cs = append(cs, contrib{terms[t.idx].Text, w})
 		}
 	}

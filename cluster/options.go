@@ -37,6 +37,8 @@ type Options struct {
 	IdleArticles int
 	// BodyWords is how many body words (after stopwords) are read.
 	BodyWords int
+	// DocTerms is how many of an article's heaviest terms per view are compared.
+	DocTerms int
 	// CentroidTerms bounds each story centroid to its top terms per view.
 	CentroidTerms [numViews]int
 	// QueryTerms is how many of an article's heaviest body terms retrieve candidates
@@ -56,15 +58,16 @@ type Options struct {
 // were tuned and measured).
 func DefaultOptions() Options {
 	return Options{
-		Weights:        [NumFeatures]float64{0.35, 0.2, 0.5, 0, 0.4},
+		Weights:        [NumFeatures]float64{0.35, 0.2, 0.3, 0, 0.4},
 		Threshold:      0.4,
-		MergeThreshold: 0.9,
+		MergeThreshold: 0.5,
 		TimeScale:      3,
 		RecentScale:    2,
 		UnknownTime:    0.5,
 		Window:         30 * 24 * time.Hour,
 		IdleArticles:   200000,
 		BodyWords:      300,
+		DocTerms:       64,
 		CentroidTerms:  [numViews]int{40, 100, 40},
 		QueryTerms:     12,
 		Candidates:     24,
@@ -97,6 +100,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.BodyWords <= 0 {
 		o.BodyWords = d.BodyWords
+	}
+	if o.DocTerms <= 0 {
+		o.DocTerms = d.DocTerms
 	}
 	for i := range o.CentroidTerms {
 		if o.CentroidTerms[i] <= 0 {

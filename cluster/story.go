@@ -7,75 +7,109 @@ import (
 )
 
 // centroid is the bounded sum of the unit TF-IDF vectors of a story's
-// articles in one view.
+// articles in one view, as parallel slices sorted by key (a merge-join with
+// a sorted document vector is much faster than hashing).
 type centroid struct {
-	w    map[uint64]float32
-	norm float64 // Euclidean norm of w
+	keys []uint64
+	ws   []float32
+	norm float64 // Euclidean norm of ws
 }
 
-func (c *centroid) add(v []weighted, scale float32, limit int) {
-	if c.w == nil {
-		c.w = make(map[uint64]float32, len(v))
+// add adds a document vector sorted by key.
+func (c *centroid) add(v []weighted, limit int) {
+	keys := make([]uint64, 0, len(c.keys)+len(v))
+	ws := make([]float32, 0, len(c.keys)+len(v))
+	i, j := 0, 0
+	for i < len(c.keys) || j < len(v) {
+		switch {
+		case j >= len(v) || i < len(c.keys) && c.keys[i] < v[j].key:
+			keys, ws = append(keys, c.keys[i]), append(ws, c.ws[i])
+			i++
+		case i >= len(c.keys) || v[j].key < c.keys[i]:
+			keys, ws = append(keys, v[j].key), append(ws, v[j].w)
+			j++
+		default:
+			keys, ws = append(keys, c.keys[i]), append(ws, c.ws[i]+v[j].w)
+			i++
+			j++
+		}
 	}
-	for _, t := range v {
-		c.w[t.key] += t.w * scale
-	}
-	if len(c.w) > 2*limit {
+	c.keys, c.ws = keys, ws
+	if len(c.keys) > 2*limit {
 		c.prune(limit)
 	}
 	c.renorm()
 }
 
 func (c *centroid) merge(o *centroid, limit int) {
-	if c.w == nil {
-		c.w = make(map[uint64]float32, len(o.w))
+	v := make([]weighted, len(o.keys))
+	for i := range o.keys {
+		v[i] = weighted{key: o.keys[i], w: o.ws[i]}
 	}
-	for k, w := range o.w {
-		c.w[k] += w
-	}
-	if len(c.w) > 2*limit {
-		c.prune(limit)
-	}
-	c.renorm()
+	c.add(v, limit)
 }
 
 // prune keeps the limit heaviest terms.
 func (c *centroid) prune(limit int) {
-	ws := make([]float32, 0, len(c.w))
-	for _, w := range c.w {
-		ws = append(ws, w)
-	}
-	slices.Sort(ws)
-	cut := ws[len(ws)-limit]
-	kept := 0
-	for k, w := range c.w {
-		if w < cut || w == cut && kept >= limit {
-			delete(c.w, k)
-		} else {
-			kept++
+	sorted := slices.Clone(c.ws)
+	slices.Sort(sorted)
+	cut := sorted[len(sorted)-limit]
+	above := 0 // terms strictly heavier than the cut, all kept
+	for _, w := range c.ws {
+		if w > cut {
+			above++
 		}
 	}
+	ties := limit - above
+	n := 0
+	for i, w := range c.ws {
+		if w > cut || w == cut && ties > 0 {
+			if w == cut {
+				ties--
+			}
+			c.keys[n], c.ws[n] = c.keys[i], c.ws[i]
+			n++
+		}
+	}
+	c.keys, c.ws = slices.Clip(c.keys[:n]), slices.Clip(c.ws[:n])
 }
 
 func (c *centroid) renorm() {
 	s := 0.0
-	for _, w := range c.w {
+	for _, w := range c.ws {
 		s += float64(w) * float64(w)
 	}
 	c.norm = math.Sqrt(s)
 }
 
-// cosine of a unit document vector with the centroid, and the terms that
-// contributed most (indexes into v, heaviest first, at most 3).
+// weight returns the centroid weight of a key, 0 when absent.
+func (c *centroid) weight(k uint64) float32 {
+	if i, ok := slices.BinarySearch(c.keys, k); ok {
+		return c.ws[i]
+	}
+	return 0
+}
+
+// cosine of a unit document vector (sorted by key) with the centroid.
 func (c *centroid) cosine(v []weighted) float64 {
 	if c.norm == 0 || len(v) == 0 {
 		return 0
 	}
-	dot := 0.0
-	for _, t := range v {
-		dot += float64(t.w * c.w[t.key])
+	var dot float32
+	i, j := 0, 0
+	for i < len(c.keys) && j < len(v) {
+		switch a, b := c.keys[i], v[j].key; {
+		case a < b:
+			i++
+		case b < a:
+			j++
+		default:
+			dot += c.ws[i] * v[j].w
+			i++
+			j++
+		}
 	}
-	return dot / c.norm
+	return float64(dot) / c.norm
 }
 
 // cosineCentroids is the cosine of two centroids.
@@ -83,14 +117,21 @@ func cosineCentroids(a, b *centroid) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	if len(a.w) > len(b.w) {
-		a, b = b, a
+	var dot float32
+	i, j := 0, 0
+	for i < len(a.keys) && j < len(b.keys) {
+		switch x, y := a.keys[i], b.keys[j]; {
+		case x < y:
+			i++
+		case y < x:
+			j++
+		default:
+			dot += a.ws[i] * b.ws[j]
+			i++
+			j++
+		}
 	}
-	dot := 0.0
-	for k, w := range a.w {
-		dot += float64(w * b.w[k])
-	}
-	return dot / (a.norm * b.norm)
+	return float64(dot) / (a.norm * b.norm)
 }
 
 // story is a developing story: its centroids and date range.

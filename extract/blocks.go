@@ -16,6 +16,7 @@ type block struct {
 	text    string // the paragraph, whitespace collapsed, trimmed
 	gap     bool   // a blank line (or a block boundary) stood before it
 	heading bool   // marked as a heading by the markup (h1-h6)
+	link    bool   // the markup makes (nearly) all of it a link
 	kind    string // "" for body, else the kind of removed text
 }
 
@@ -107,48 +108,54 @@ func splitBlocks(s string) []block {
 	return out
 }
 
-// hardWrapped reports whether the lines look wrapped at a fixed width: for
-// most lines followed by another line of the same block, the first word of
-// the next line would not have fitted on it. It returns that width.
+// hardWrapped reports whether the lines look wrapped at a fixed width and
+// returns that width. The evidence is lines that do not end a sentence
+// followed by a line starting in lowercase, or, for most lines followed by
+// another, a first word of the next line that would not have fitted.
 func hardWrapped(lines []string) (bool, int) {
-	maxLen, n := 0, 0
+	maxLen := 0
 	for _, l := range lines {
-		c := utf8.RuneCountInString(strings.TrimRight(l, " "))
-		if c > 0 {
-			n++
-			maxLen = max(maxLen, c)
-		}
+		maxLen = max(maxLen, utf8.RuneCountInString(strings.TrimRight(l, " ")))
 	}
-	if n < 4 || maxLen > 110 || maxLen < 40 {
+	if maxLen > 100 || maxLen < 30 {
 		return false, 0
 	}
-	pairs, full := 0, 0
+	pairs, full, cont := 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
-		cur := strings.TrimRight(lines[i], " ")
+		cur := strings.TrimSpace(lines[i])
 		next := strings.TrimSpace(lines[i+1])
 		if cur == "" || next == "" {
 			continue
 		}
 		pairs++
+		if startsLower(next) && !endsSentence(cur) {
+			cont++
+		}
 		fw := strings.IndexByte(next, ' ')
 		if fw < 0 {
 			fw = len(next)
 		}
-		if utf8.RuneCountInString(cur)+1+fw > maxLen*85/100 {
+		if utf8.RuneCountInString(strings.TrimRight(lines[i], " "))+1+fw > maxLen*85/100 {
 			full++
 		}
 	}
-	return pairs >= 3 && full*10 >= pairs*7, maxLen
+	if pairs == 0 {
+		return false, 0
+	}
+	return cont*10 >= pairs*3 || pairs >= 3 && full*10 >= pairs*7, maxLen
 }
 
 // paragraphStart decides, in hard-wrapped text, whether line starts a new
 // paragraph after prev: it is indented, or its first word would have fitted
 // on prev, so prev was broken on purpose.
 func paragraphStart(line, prev string, width int) bool {
+	next := strings.TrimSpace(line)
+	if startsLower(next) && !endsSentence(strings.TrimSpace(prev)) {
+		return false // a sentence continued on the next line
+	}
 	if strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t") {
 		return true
 	}
-	next := strings.TrimSpace(line)
 	fw := strings.IndexByte(next, ' ')
 	if fw < 0 {
 		fw = len(next)

@@ -37,6 +37,7 @@ func cleanBlocks(bs []block, opt Options, titleHint string) (*news.Article, erro
 			bs[i].kind = lineKind(bs[i].text)
 		}
 	}
+	removeLinkRuns(bs)
 	removeHeadlineRuns(bs)
 	markHeadings(bs, opt.MaxHeadingWords)
 	if err := assemble(a, bs, opt); err != nil {
@@ -181,8 +182,8 @@ func isProseBlock(s string) bool {
 // a name with a bracket, a numbered entry, a short label.
 func headlineItem(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsDigit(r) || strings.ContainsAny(s, "()[]") {
-		return false
+	if unicode.IsDigit(r) || strings.ContainsAny(s, "()[]") || numbers(s) >= 2 {
+		return false // a numbered entry, a name with a bracket, a table row
 	}
 	return len(contentWords(s)) >= 3 && wordCount(s) >= 5
 }
@@ -291,6 +292,33 @@ func removeHeadlineRuns(bs []block) {
 	}
 }
 
+// removeLinkRuns removes runs of two or more short paragraphs that are all
+// links (lists of related articles, tag lists, menus inside the article).
+func removeLinkRuns(bs []block) {
+	for s := 0; s < len(bs); {
+		if !linkItem(bs[s]) {
+			s++
+			continue
+		}
+		e := s
+		for e+1 < len(bs) && (linkItem(bs[e+1]) || bs[e+1].kind != kindBody && bs[e+1].link) {
+			e++
+		}
+		if e > s {
+			for i := s; i <= e; i++ {
+				if bs[i].kind == kindBody {
+					bs[i].kind = KindHeadlines
+				}
+			}
+		}
+		s = e + 1
+	}
+}
+
+func linkItem(b block) bool {
+	return b.kind == kindBody && b.link && !b.heading && wordCount(b.text) <= 30
+}
+
 // markHeadings marks subheadings: short lines without final punctuation that
 // stand between body paragraphs and are followed by body text. Headings from
 // the markup are kept when body text follows them.
@@ -372,4 +400,15 @@ func assemble(a *news.Article, bs []block, opt Options) error {
 	a.Lang = detectLang(a.Text)
 	a.Hash = Hash(a.Text)
 	return nil
+}
+
+// numbers counts the words of s that hold a digit.
+func numbers(s string) int {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if strings.ContainsAny(w, "0123456789") {
+			n++
+		}
+	}
+	return n
 }

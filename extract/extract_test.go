@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/net/html"
+
 	"storyline/news"
 )
 
@@ -82,6 +84,39 @@ func TestExtractHTMLFragment(t *testing.T) {
 	}
 }
 
+func TestExtractHTMLLinkList(t *testing.T) {
+	page := `<html><head><title>Port reopens</title></head><body><article>
+<p>The port reopened on Sunday after a three-day closure, the harbour authority said in a statement, adding that ships were queueing outside.</p>
+<ul><li><a href="/a">Storm damage shuts port for three days</a></li>
+<li><a href="/b">Harbour workers begin clearing debris after storm</a></li></ul>
+<p>Cranes and two warehouses were damaged by the winds, which reached 150 km/h on Friday night, officials said.</p>
+<p>Repairs to the eastern docks are expected to take several months and cost millions, the authority added on Sunday.</p>
+</article></body></html>`
+	a, err := Extract(&news.Raw{Input: "links.html", Body: []byte(page)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Storm damage") || strings.Contains(a.Text, "clearing debris") {
+		t.Errorf("link list kept:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "Cranes and two warehouses") {
+		t.Errorf("body lost:\n%s", a.Text)
+	}
+	// The simple DOM walk (used for fragments) marks the links itself.
+	doc, _ := html.Parse(strings.NewReader(page))
+	a, err = cleanBlocks(walkBlocks(bodyOf(doc), true), Options{}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, r := range a.Removed {
+		kinds = append(kinds, r.Kind)
+	}
+	if strings.Join(kinds, ",") != KindHeadlines+","+KindHeadlines || strings.Contains(a.Text, "Storm damage") {
+		t.Errorf("walk: removed %q, text:\n%s", kinds, a.Text)
+	}
+}
+
 func TestExtractErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -129,6 +164,13 @@ func TestExtractText(t *testing.T) {
 	}
 	if a.Text != "The foreign ministers agreed on Tuesday to resume talks, officials said." {
 		t.Errorf("text %q", a.Text)
+	}
+	a, err = Extract(&news.Raw{Input: "z.txt", Title: "Ministers agree to resume talks - Example News", Body: []byte(body)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Ministers agree to resume talks - Example News" || strings.HasPrefix(a.Text, "Ministers") {
+		t.Errorf("hinted title: %q, text %q", a.Title, a.Text)
 	}
 	a, err = Extract(&news.Raw{Input: "y.txt", Body: []byte("The foreign ministers agreed on Tuesday to resume talks on trade, travel and embassies, officials said.")}, Options{})
 	if err != nil {

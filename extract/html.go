@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -139,6 +140,8 @@ type walker struct {
 	out    []block
 	cur    strings.Builder
 	chrome bool
+	inLink int // depth of <a> elements around the current node
+	linked int // letters of the current block inside links
 }
 
 func (w *walker) flush(heading bool) {
@@ -147,9 +150,26 @@ func (w *walker) flush(heading bool) {
 	}
 	t := collapse(normalize(w.cur.String()))
 	w.cur.Reset()
+	linked := w.linked
+	w.linked = 0
 	if t != "" {
-		w.out = append(w.out, block{text: t, gap: true, heading: heading})
+		b := block{text: t, gap: true, heading: heading}
+		if n := letters(t); n > 0 && linked*10 >= n*8 {
+			b.link = true
+		}
+		w.out = append(w.out, b)
 	}
+}
+
+// letters counts the letters and digits of s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func (w *walker) walk(n *html.Node, depth int) {
@@ -159,6 +179,9 @@ func (w *walker) walk(n *html.Node, depth int) {
 	switch n.Type {
 	case html.TextNode:
 		w.cur.WriteString(n.Data)
+		if w.inLink > 0 {
+			w.linked += letters(n.Data)
+		}
 		return
 	case html.ElementNode:
 		a := n.DataAtom
@@ -182,8 +205,15 @@ func (w *walker) walk(n *html.Node, depth int) {
 			w.cur.WriteByte(' ')
 		}
 	}
+	link := n.Type == html.ElementNode && n.DataAtom == atom.A
+	if link {
+		w.inLink++
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c, depth+1)
+	}
+	if link {
+		w.inLink--
 	}
 	if n.Type == html.ElementNode && (n.DataAtom == atom.Span || n.DataAtom == atom.A) {
 		w.cur.WriteByte(' ')

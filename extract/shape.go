@@ -47,7 +47,7 @@ func headlineLike(s string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(",;:", last) {
+	if strings.ContainsRune(",;:-–—", last) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
@@ -61,6 +61,9 @@ var danglingWords = map[string]bool{
 	"as": true, "is": true, "are": true, "was": true, "were": true, "be": true, "his": true, "her": true,
 	"their": true, "its": true, "said": true, "says": true, "which": true, "who": true, "than": true,
 }
+
+// reportingVerbs mark a line as a sentence, not a heading.
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true}
 
 // headingLike reports whether s has the shape of a subheading: at most 12
 // words, no final sentence punctuation, capitalised, not ending in a function
@@ -82,6 +85,11 @@ func headingLike(s string, maxWords int) bool {
 		return false
 	}
 	f := strings.Fields(s)
+	for _, w := range f {
+		if reportingVerbs[strings.ToLower(w)] {
+			return false // "The company said it entered into …" is a sentence
+		}
+	}
 	return !danglingWords[strings.ToLower(f[len(f)-1])] && hasLetter(s)
 }
 

@@ -32,23 +32,29 @@ func compare(ms []Member, events []news.Event) ([]news.Discrepancy, []news.Corro
 	for _, m := range ms {
 		facts = append(facts, docFacts(m)...)
 	}
-	groups := map[string][]fact{}
-	var order []string
+	var groups [][]fact
 	for _, f := range facts {
-		k := f.key + "|" + f.attribute
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
+		placed := false
+		for i, g := range groups {
+			if sameFrame(g, f) {
+				groups[i] = append(g, f)
+				placed = true
+				break
+			}
 		}
-		groups[k] = append(groups[k], f)
+		if !placed {
+			groups = append(groups, []fact{f})
+		}
 	}
 	discs := []news.Discrepancy{}
 	var cors []news.Corroboration
-	for _, k := range order {
-		g := independent(groups[k])
+	for _, g := range groups {
+		g := independent(g)
 		if len(g) < 2 {
 			continue
 		}
 		h := g[0]
+		h.people = sharedPeople(g)
 		ev := eventIndex(events, h)
 		if disagree(g) {
 			d := news.Discrepancy{Attribute: describe(h), Event: ev}
@@ -75,6 +81,43 @@ func compare(ms []Member, events []news.Event) ([]news.Discrepancy, []news.Corro
 		}
 	}
 	return discs, cors
+}
+
+// sameFrame reports whether f states the same attribute of the same
+// happening as the facts of g: the same trigger and attribute, and two
+// people (or all of the smaller set) in common with one of them.
+func sameFrame(g []fact, f fact) bool {
+	if g[0].attribute != f.attribute || g[0].trigger != f.trigger || len(f.people) == 0 {
+		return false
+	}
+	for _, o := range g {
+		if len(o.people) > 0 && common(o.people, f.people) >= min(2, len(o.people), len(f.people)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedPeople returns the people every fact of g names, or the first
+// fact's people when they share none.
+func sharedPeople(g []fact) []string {
+	var out []string
+	for _, p := range g[0].people {
+		all := true
+		for _, f := range g[1:] {
+			if !contains(f.people, p) {
+				all = false
+				break
+			}
+		}
+		if all {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return g[0].people
+	}
+	return out
 }
 
 // independent keeps the facts of original articles only, and at most one
@@ -259,22 +302,41 @@ func durations(d *news.Doc, sent news.Span, base fact) []fact {
 	return out
 }
 
-// hours converts a TIMEX3 duration of hours or minutes ("PT1.5H", "PT90M") to hours.
+// hours converts a TIMEX3 duration of days, hours, minutes and seconds
+// ("PT1H30M", "PT4.5H", "P2D", "P1DT2H") to hours.
 func hours(v string) (float64, bool) {
-	if !strings.HasPrefix(v, "PT") || len(v) < 4 {
+	if !strings.HasPrefix(v, "P") || len(v) < 3 {
 		return 0, false
 	}
-	n, err := strconv.ParseFloat(v[2:len(v)-1], 64)
-	if err != nil {
-		return 0, false
+	total, num, inTime, any := 0.0, "", false, false
+	for _, c := range v[1:] {
+		switch {
+		case c == 'T':
+			inTime = true
+		case c >= '0' && c <= '9' || c == '.':
+			num += string(c)
+		default:
+			n, err := strconv.ParseFloat(num, 64)
+			if err != nil {
+				return 0, false
+			}
+			num = ""
+			switch {
+			case c == 'D' && !inTime:
+				total += 24 * n
+			case c == 'H' && inTime:
+				total += n
+			case c == 'M' && inTime:
+				total += n / 60
+			case c == 'S' && inTime:
+				total += n / 3600
+			default:
+				return 0, false // years, months, weeks: not a happening's length
+			}
+			any = true
+		}
 	}
-	switch v[len(v)-1] {
-	case 'H':
-		return n, true
-	case 'M':
-		return n / 60, true
-	}
-	return 0, false
+	return total, any && num == ""
 }
 
 // initiatorCues introduce who started a happening.

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -8,8 +9,8 @@ import (
 	"storyline/news"
 )
 
-// mention is one event mention: a sentence of one article that reports a
-// happening anchored to a date.
+// mention is one event mention: a happening reported by a sentence of one
+// article and anchored to a date.
 type mention struct {
 	doc          *news.Doc
 	copyOf       string
@@ -18,11 +19,15 @@ type mention struct {
 	gran         string
 	lo, hi       time.Time // the calendar interval the value covers
 	trigger      string
-	participants []string // entity keys of people and organisations in the sentence
+	participants []string // entity keys of the people and organisations named
 	people       []string // entity keys of the people among them
 	names        map[string]string
 	future       bool
 }
+
+// backgroundDays is how long before a story's first article an event must
+// have ended to count as background.
+const backgroundDays = 7
 
 // timeline extracts the dated event mentions of every member, merges those
 // that report the same happening, and returns the events in date order.
@@ -31,9 +36,8 @@ func timeline(ms []Member, s *news.Story) []news.Event {
 	for _, m := range ms {
 		mentions = append(mentions, eventMentions(m)...)
 	}
-	groups := mergeMentions(mentions)
 	var events []news.Event
-	for _, g := range groups {
+	for _, g := range mergeMentions(mentions) {
 		events = append(events, toEvent(g, s))
 	}
 	sort.SliceStable(events, func(i, j int) bool {
@@ -48,62 +52,112 @@ func timeline(ms []Member, s *news.Story) []news.Event {
 	return events
 }
 
-// eventMentions finds the sentences of one article that report a dated happening.
+// eventMentions finds the happenings one article dates: each dated time
+// expression of a sentence anchors the trigger nearest to it, and "a day
+// after X"-style clauses date X from the article's earlier mention of the
+// sentence's own happening.
 func eventMentions(m Member) []mention {
 	d := m.Doc
 	var out []mention
+	lastDated := map[string]mention{} // trigger → latest day-dated mention in this article
 	for _, sent := range d.Sentences {
 		text := sent.In(d.Text)
-		trig, at := findTrigger(text)
-		if trig == "" {
+		trigs := findTriggers(text)
+		if len(trigs) == 0 {
 			continue
 		}
-		tx, ok := governingTime(d, sent, sent.Start+at)
-		if !ok {
-			continue
-		}
-		lo, hi, gran, ok := interval(tx.Value)
-		if !ok {
-			continue
-		}
-		mn := mention{doc: d, copyOf: m.DuplicateOf, sent: sent, date: tx.Value, gran: gran, lo: lo, hi: hi, trigger: trig, names: map[string]string{}}
-		for _, e := range d.Entities {
-			if e.Start >= sent.Start && e.End <= sent.End && (e.Type == news.PER || e.Type == news.ORG) && e.Entity != "" {
-				if _, seen := mn.names[e.Entity]; !seen {
-					mn.participants = append(mn.participants, e.Entity)
-					mn.names[e.Entity] = e.Name
-					if e.Type == news.PER {
-						mn.people = append(mn.people, e.Entity)
-					}
-				}
+		usedTrig := map[int]bool{}
+		for _, tx := range d.Times {
+			if tx.Start < sent.Start || tx.End > sent.End || tx.Type != "DATE" {
+				continue
+			}
+			lo, hi, gran, ok := interval(tx.Value)
+			if !ok {
+				continue
+			}
+			tr := nearestTrigger(trigs, tx.Start-sent.Start, tx.End-sent.Start)
+			if usedTrig[tr.at] {
+				continue
+			}
+			usedTrig[tr.at] = true
+			mn := newMention(m, sent, tr.name, tx.Value, gran, lo, hi, sent)
+			mn.future = isFuture(text, lo, d)
+			out = append(out, mn)
+			if gran == "day" {
+				lastDated[tr.name] = mn
 			}
 		}
-		mn.future = isFuture(text, lo, d)
-		out = append(out, mn)
+		if rel, ok := relativeMention(m, sent, text, trigs, lastDated); ok {
+			out = append(out, rel)
+		}
 	}
 	return out
 }
 
-// governingTime picks the dated time expression of a sentence closest to the
-// trigger at byte offset at: DATE values with a calendar meaning only.
-func governingTime(d *news.Doc, sent news.Span, at int) (news.Timex, bool) {
-	best, bestDist := news.Timex{}, -1
-	for _, t := range d.Times {
-		if t.Start < sent.Start || t.End > sent.End || t.Type != "DATE" || t.Value == "" {
+// newMention builds an event mention whose participants are the people and
+// organisations named within the span within.
+func newMention(m Member, sent news.Span, trig, value, gran string, lo, hi time.Time, within news.Span) mention {
+	d := m.Doc
+	mn := mention{doc: d, copyOf: m.DuplicateOf, sent: sent, date: value, gran: gran, lo: lo, hi: hi, trigger: trig, names: map[string]string{}}
+	for _, e := range d.Entities {
+		if e.Start < within.Start || e.End > within.End || e.Entity == "" || (e.Type != news.PER && e.Type != news.ORG) {
 			continue
 		}
-		if _, _, _, ok := interval(t.Value); !ok {
+		if _, seen := mn.names[e.Entity]; seen {
 			continue
 		}
-		dist := t.Start - at
-		if dist < 0 {
-			dist = -dist
-		}
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = t, dist
+		mn.participants = append(mn.participants, e.Entity)
+		mn.names[e.Entity] = e.Name
+		if e.Type == news.PER {
+			mn.people = append(mn.people, e.Entity)
 		}
 	}
-	return best, bestDist >= 0
+	return mn
+}
+
+// relOffset matches "a day after", "two weeks before", "3 days after".
+var relOffset = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|days|week|weeks)\s+(after|before)\s`)
+
+// relativeMention dates the happening of a clause such as "The call came a
+// day after Vance delivered a speech": the sentence's own happening ("the
+// call") must have a day-dated mention earlier in the article; the clause's
+// happening is that day shifted by the offset.
+func relativeMention(m Member, sent news.Span, text string, trigs []trigger, last map[string]mention) (mention, bool) {
+	loc := relOffset.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return mention{}, false
+	}
+	var main, clause *trigger
+	for i := range trigs {
+		t := &trigs[i]
+		if t.at < loc[0] && main == nil {
+			main = t
+		}
+		if t.at >= loc[1] && clause == nil {
+			clause = t
+		}
+	}
+	if main == nil || clause == nil {
+		return mention{}, false
+	}
+	anchor, ok := last[main.name]
+	if !ok {
+		return mention{}, false
+	}
+	n, ok := parseNumber(text[loc[2]:loc[3]])
+	if !ok {
+		n = 1 // "a day", "an hour"
+	}
+	days := int(n)
+	if strings.HasPrefix(strings.ToLower(text[loc[4]:loc[5]]), "week") {
+		days *= 7
+	}
+	if strings.EqualFold(text[loc[6]:loc[7]], "after") {
+		days = -days // the main happening came after the clause's
+	}
+	lo := anchor.lo.AddDate(0, 0, days)
+	clauseSpan := news.Span{Start: sent.Start + loc[1], End: sent.End}
+	return newMention(m, sent, clause.name, lo.Format("2006-01-02"), "day", lo, lo.AddDate(0, 0, 1), clauseSpan), true
 }
 
 // isFuture reports whether a sentence announces something to come.
@@ -122,8 +176,7 @@ func isFuture(sent string, lo time.Time, d *news.Doc) bool {
 	return modal && lo.After(day(d.Published))
 }
 
-// mergeMentions groups mentions of the same happening: compatible dates, the
-// same trigger, and overlapping people when both name some.
+// mergeMentions groups mentions of the same happening.
 func mergeMentions(ms []mention) [][]mention {
 	var groups [][]mention
 	for _, m := range ms {
@@ -142,44 +195,41 @@ func mergeMentions(ms []mention) [][]mention {
 	return groups
 }
 
+// sameEvent reports whether m reports the happening of group g: the same
+// trigger, a date compatible with every mention of the group, and — when
+// both name people — enough people in common with one of its mentions
+// (two, or all of the smaller set).
 func sameEvent(g []mention, m mention) bool {
+	if g[0].trigger != m.trigger {
+		return false
+	}
+	withPeople, shared := false, false
 	for _, o := range g {
 		if o.doc == m.doc && o.sent == m.sent {
 			return false
 		}
-	}
-	h := g[0]
-	if h.trigger != m.trigger {
-		return false
-	}
-	if !overlaps(h.lo, h.hi, m.lo, m.hi) {
-		return false
-	}
-	if len(h.people) > 0 && len(m.people) > 0 && !shareAny(groupPeople(g), m.people) {
-		return false
-	}
-	return true
-}
-
-func groupPeople(g []mention) []string {
-	var out []string
-	for _, m := range g {
-		out = append(out, m.people...)
-	}
-	return out
-}
-
-func shareAny(a, b []string) bool {
-	set := map[string]bool{}
-	for _, x := range a {
-		set[x] = true
-	}
-	for _, y := range b {
-		if set[y] {
-			return true
+		if !overlaps(o.lo, o.hi, m.lo, m.hi) {
+			return false
+		}
+		if len(o.people) > 0 && len(m.people) > 0 {
+			withPeople = true
+			if common(o.people, m.people) >= min(2, len(o.people), len(m.people)) {
+				shared = true
+			}
 		}
 	}
-	return false
+	return !withPeople || shared
+}
+
+// common counts the strings a and b share.
+func common(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if contains(b, x) {
+			n++
+		}
+	}
+	return n
 }
 
 func overlaps(alo, ahi, blo, bhi time.Time) bool {
@@ -215,7 +265,7 @@ func toEvent(g []mention, s *news.Story) news.Event {
 			ev.Future = true
 		}
 	}
-	if !s.First.IsZero() && rep.hi.Before(day(s.First).AddDate(0, 0, -30)) {
+	if !s.First.IsZero() && rep.hi.Before(day(s.First).AddDate(0, 0, -backgroundDays)) {
 		ev.Background = true
 	}
 	ev.Quotes = quotesIn(g, s)

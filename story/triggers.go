@@ -44,6 +44,62 @@ var triggers = func() map[string]string {
 // maxTriggerWords is the longest trigger phrase in words.
 const maxTriggerWords = 5
 
+// trigger is one trigger phrase found in a sentence.
+type trigger struct {
+	name string // canonical trigger
+	at   int    // byte offset in the sentence
+	weak bool
+}
+
+// findTriggers returns every trigger phrase of sentence s (the longest at
+// each position), in order.
+func findTriggers(s string) []trigger {
+	low := strings.ToLower(s)
+	words := wordSpans(low)
+	var out []trigger
+	for i := 0; i < len(words); i++ {
+		for n := maxTriggerWords; n >= 1; n-- {
+			if i+n > len(words) {
+				continue
+			}
+			c, ok := triggers[low[words[i][0]:words[i+n-1][1]]]
+			if !ok {
+				continue
+			}
+			out = append(out, trigger{name: c, at: words[i][0], weak: weakTriggers[c]})
+			i += n - 1
+			break
+		}
+	}
+	return out
+}
+
+// nearestTrigger returns the trigger closest to the byte range [start, end)
+// of the sentence, preferring happenings over topics unless a topic is much
+// closer.
+func nearestTrigger(ts []trigger, start, end int) trigger {
+	dist := func(t trigger) int {
+		switch {
+		case t.at >= end:
+			return t.at - end
+		case t.at < start:
+			return start - t.at
+		}
+		return 0
+	}
+	best, bestD := trigger{}, -1
+	for _, t := range ts {
+		d := dist(t)
+		if t.weak {
+			d = d*2 + 20
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = t, d
+		}
+	}
+	return best
+}
+
 // weakTriggers name topics more often than happenings ("the removal of
 // sanctions", "a ceasefire proposal"): a sentence's trigger is one of them
 // only when it has no other.

@@ -29,10 +29,10 @@ func runClusters(args []string) error {
 	bbc := fs.String("bbc", "../shared/data/bbc-news", "BBC News text directory (\"\" to skip)")
 	extra := fs.String("extra", "", "comma-separated directories of more .txt news text")
 	minCount := fs.Int("min", 4, "minimum count of a clustered word")
-	nctx := fs.Int("ctx", 1500, "frequent words used as context features")
-	dim := fs.Int("dim", 160, "projected dimensions")
-	bitsFlag := fs.Int("bits", 3, "bits per level (2^bits branches)")
-	levels := fs.Int("levels", 4, "levels")
+	nctx := fs.Int("ctx", 2000, "frequent words used as context features")
+	dim := fs.Int("dim", 200, "projected dimensions")
+	bitsFlag := fs.Int("bits", 2, "bits per level (2^bits branches)")
+	levels := fs.Int("levels", 6, "levels")
 	iters := fs.Int("iters", 12, "k-means iterations per split")
 	seed := fs.Int64("seed", 1, "random seed")
 	fs.Parse(args)
@@ -92,15 +92,6 @@ func runClusters(args []string) error {
 	})
 	for _, i := range order {
 		fmt.Fprintf(bw, "%s\t%d\n", words[i], codes[i])
-	}
-	caps := capBuckets(c)
-	lows := make([]string, 0, len(caps))
-	for w := range caps {
-		lows = append(lows, w)
-	}
-	sort.Strings(lows)
-	for _, w := range lows {
-		fmt.Fprintf(bw, "%s\t0\t%d\n", w, caps[w])
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -393,52 +384,4 @@ func kmeans(vecs [][]float32, idx []int, dim, k, iters int, rng *rand.Rand) []in
 		}
 	}
 	return assign
-}
-
-// capBuckets returns, for every lowercased word seen at least twice inside
-// sentences (not first, not in all-caps lines), how often it is capitalised:
-// bucket 1 (never) to 5 (always).
-func capBuckets(c corpus) map[string]int {
-	type count struct{ cap, n int }
-	counts := map[string]*count{}
-	for _, s := range c {
-		upper := 0
-		for _, w := range s {
-			if strings.ToUpper(w) == w {
-				upper++
-			}
-		}
-		if upper*2 > len(s) {
-			continue // a headline or table in capitals
-		}
-		for j := 1; j < len(s); j++ {
-			w := s[j]
-			r := []rune(w)[0]
-			if !unicode.IsLetter(r) {
-				continue
-			}
-			switch s[j-1] {
-			case ".", "\"", "``", ":", "?", "!", "(", "'", "-":
-				continue
-			}
-			lw := strings.ToLower(w)
-			k := counts[lw]
-			if k == nil {
-				k = &count{}
-				counts[lw] = k
-			}
-			k.n++
-			if unicode.IsUpper(r) {
-				k.cap++
-			}
-		}
-	}
-	out := map[string]int{}
-	for w, k := range counts {
-		if k.n < 2 {
-			continue
-		}
-		out[w] = 1 + min(4, 5*k.cap/k.n)
-	}
-	return out
 }

@@ -25,6 +25,7 @@ func evaluators() []evaluator {
 	return []evaluator{
 		{"timeml", "DIR", "time expressions against TimeML files (TempEval-3: strict/relaxed span F1, type accuracy, value F1; the DCT is given and not scored)", evalTimeML},
 		{"conll", "FILE", "entity mentions against a CoNLL-2003 file (conlleval exact-span precision/recall/F1, overall and per type)", evalCoNLL},
+		{"seeds", "DIR", "story views of a seeds directory against its gold (DIR/../gold/seeds.json): timeline events with accepted dates and overlapping articles, flags, discrepancies, corroborations, cited summary", evalSeeds},
 		{"clusters", "FILE", "online story clustering against JSON Lines with a gold \"story\" field or the UCI headline CSV (BCubed and pairwise P/R/F1, stories, articles/s)", evalClusters},
 	}
 }

@@ -3,6 +3,7 @@ package alias
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -46,23 +47,35 @@ func ascii(s string) string {
 // periods and apostrophes vanish ("U.S." → "us", "O'Brien" → "obrien").
 func slug(s string) string {
 	s = ascii(s)
-	var b strings.Builder
+	b := make([]byte, 0, len(s))
 	dash := false
 	for _, r := range s {
 		switch {
 		case r == '.' || r == '\'':
 			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			if dash && len(b) > 0 {
+				b = append(b, '-')
 			}
 			dash = false
-			b.WriteRune(unicode.ToLower(r))
+			b = append(b, byte(r))
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			b = append(b, byte(r)+'a'-'A')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		default:
 			dash = true
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // words splits a slug into its words.

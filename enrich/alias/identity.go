@@ -99,7 +99,7 @@ func (r *Resolver) allDemonyms(ms []*news.Mention) bool {
 }
 
 // bestPerson returns the most complete, then most frequent form of a person
-// name.
+// name, among the mention texts and the names they were given before.
 func (r *Resolver) bestPerson(ms []*news.Mention) string {
 	type cand struct {
 		text  string
@@ -109,15 +109,23 @@ func (r *Resolver) bestPerson(ms []*news.Mention) string {
 	}
 	byText := map[string]*cand{}
 	var cs []*cand
-	for _, m := range ms {
-		c := byText[m.Text]
+	add := func(s string) {
+		c := byText[s]
 		if c == nil {
-			p := parseName(m.Text)
-			c = &cand{text: m.Text, class: p.class, words: p.words}
-			byText[m.Text] = c
+			p := parseName(s)
+			c = &cand{text: s, class: p.class, words: p.words}
+			byText[s] = c
 			cs = append(cs, c)
 		}
 		c.n++
+	}
+	for _, m := range ms {
+		add(m.Text)
+		// The name given earlier (by Annotate or a wider Merge) counts
+		// too, so a person keeps one name and key from merge to merge.
+		if m.Name != "" && m.Name != m.Text {
+			add(m.Name)
+		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
 		a, b := cs[i], cs[j]

@@ -44,10 +44,10 @@ type lexicon struct {
 
 func newLexicon() *lexicon {
 	lx := &lexicon{
-		titles:   map[string]titleWord{},
-		domains:  map[string]bool{},
-		forms:    map[string]form{},
-		orgHeads: map[string]bool{},
+		titles:     map[string]titleWord{},
+		domains:    map[string]bool{},
+		forms:      map[string]form{},
+		orgHeads:   map[string]bool{},
 		titleFirst: map[string]bool{}, domainFirst: map[string]bool{},
 		formFirst: map[string]bool{}, titleWords: map[string]bool{},
 	}

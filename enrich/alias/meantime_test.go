@@ -46,6 +46,7 @@ type meantimeDoc struct {
 type goldMention struct {
 	doc      int
 	span     news.Span
+	typ      news.EntityType
 	instance string
 }
 
@@ -100,7 +101,7 @@ func readMeantime(path string, di int) (*news.Doc, []goldMention, error) {
 			continue
 		}
 		d.Entities = append(d.Entities, news.Mention{Span: s, Text: s.In(d.Text), Type: et})
-		gold = append(gold, goldMention{doc: di, span: s, instance: inst[t]})
+		gold = append(gold, goldMention{doc: di, span: s, typ: et, instance: inst[t]})
 	}
 	// A tagger gives flat mentions: of nested names ("Toulouse , France")
 	// only the innermost are kept.
@@ -186,10 +187,16 @@ func TestMeantimeCrossDoc(t *testing.T) {
 		var gk, pk, bk []string
 		for n, g := range gold {
 			key := "dropped:" + strings.Repeat("x", n) // a cleaned-away mention is a singleton
+			// The mention left of the gold one: of the type of the gold
+			// mention if any, else the longest.
 			best := 0
 			for _, m := range docs[g.doc].Entities {
-				if m.Start >= g.span.Start && m.End <= g.span.End && m.Len() > best {
-					key, best = m.Entity, m.Len()
+				score := m.Len()
+				if m.Type == g.typ {
+					score += 1 << 20
+				}
+				if m.Start >= g.span.Start && m.End <= g.span.End && score > best {
+					key, best = m.Entity, score
 				}
 			}
 			gk = append(gk, g.instance)
@@ -207,6 +214,18 @@ func TestMeantimeCrossDoc(t *testing.T) {
 			for inst, keys := range byInst {
 				if len(keys) > 1 {
 					t.Logf("split %s: %q", inst, keys)
+				}
+			}
+			byKey := map[string]map[string][]string{}
+			for i := range gk {
+				if byKey[pk[i]] == nil {
+					byKey[pk[i]] = map[string][]string{}
+				}
+				byKey[pk[i]][gk[i]] = append(byKey[pk[i]][gk[i]], gold[i].span.In(docs[gold[i].doc].Text))
+			}
+			for key, insts := range byKey {
+				if len(insts) > 1 {
+					t.Logf("merged %s: %q", key, insts)
 				}
 			}
 		}

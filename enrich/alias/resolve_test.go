@@ -218,7 +218,7 @@ func TestMerge(t *testing.T) {
 				"[PER Volodymyr Zelenskyy] in [LOC Kyiv]; [PER Zelenskyy] said.",
 			},
 			want: []string{
-				"volodymyr-zelensky(Volodymyr Zelensky)/PER: Volodymyr Zelensky, Volodymyr Zelenskyy, Zelenskyy",
+				"volodymyr-zelensky(Volodymyr Zelenskyy)/PER: Volodymyr Zelensky, Volodymyr Zelenskyy, Zelenskyy",
 				"kyiv(Kyiv)/LOC: Kiev, Kyiv",
 			},
 		},
@@ -301,5 +301,26 @@ func TestMerge(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMergeStable checks that keys do not depend on the set merged: a
+// person named in full in one story keeps the key of the full name in a
+// later merge of documents that only use the surname, and in a store-wide
+// merge.
+func TestMergeStable(t *testing.T) {
+	r := New(DefaultOptions())
+	a := marked(t, "a", "[PER Sergey Lavrov] said. [PER Lavrov] left.")
+	b := marked(t, "b", "[PER Lavrov] spoke.")
+	c := marked(t, "c", "[PER Sergei Lavrov] and [PER Lavrov].")
+	r.Merge([]*news.Doc{a, b})
+	if got := b.Entities[0].Entity; got != "sergei-lavrov" {
+		t.Fatalf("story merge: key %q, want sergei-lavrov", got)
+	}
+	for _, docs := range [][]*news.Doc{{b}, {b, c}, {a, b, c}} {
+		es := r.Merge(docs)
+		if len(es) != 1 || es[0].Entity != "sergei-lavrov" {
+			t.Errorf("merge of %d docs: %v", len(docs), showEntities(es))
+		}
 	}
 }

@@ -95,7 +95,7 @@ type field struct {
 
 // fields splits s[lo:hi] at white space, keeping offsets into s.
 func fields(s string, lo, hi int) []field {
-	var out []field
+	out := make([]field, 0, 8)
 	start := -1
 	for i, r := range s[lo:hi] {
 		i += lo

@@ -144,12 +144,12 @@ func (r *Resolver) orgFirstWord(m *news.Mention) string {
 	return slug(trimPossessive(fs[0]))
 }
 
-// onlyRoot returns a unit of cands (other than self) when all of them
-// belong to one set.
+// onlyRoot returns a unit of cands when all of them outside the set of
+// self belong to one other set.
 func onlyRoot(uf *unionFind, cands []int, self int) (int, bool) {
 	target := -1
 	for _, j := range cands {
-		if j == self {
+		if uf.find(j) == uf.find(self) {
 			continue
 		}
 		if target >= 0 && uf.find(target) != uf.find(j) {

@@ -9,12 +9,6 @@ import (
 	"strings"
 )
 
-// capShift is where the capitalisation bucket sits in a cluster map value.
-const (
-	capShift = 24
-	pathMask = 1<<capShift - 1
-)
-
 // Clusters are word clusters: Map takes WordKey or LowerKey of a word to its
 // path of Levels levels of Bits bits each, below a leading 1 bit.
 type Clusters struct {
@@ -23,9 +17,7 @@ type Clusters struct {
 }
 
 // ReadClusters reads a gzipped clusters file: a header line "bits levels",
-// then one "word<TAB>path" line per word, path as a decimal code, and
-// "word<TAB>0<TAB>bucket" lines giving for lowercase words how often they are
-// capitalised inside sentences (1 never to 5 always), kept in bits 24-27.
+// then one "word<TAB>path" line per word, path as a decimal code.
 func ReadClusters(path string) (*Clusters, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -51,18 +43,11 @@ func ReadClusters(path string) (*Clusters, error) {
 		if len(f) < 2 {
 			return nil, fmt.Errorf("read clusters %s line %d: no tab", path, line)
 		}
-		v, err := strconv.ParseUint(f[1], 10, 24)
+		v, err := strconv.ParseUint(f[1], 10, 32)
 		if err != nil {
 			return nil, fmt.Errorf("read clusters %s line %d: %w", path, line, err)
 		}
-		if len(f) > 2 {
-			b, err := strconv.ParseUint(f[2], 10, 4)
-			if err != nil {
-				return nil, fmt.Errorf("read clusters %s line %d: %w", path, line, err)
-			}
-			v |= b << capShift
-		}
-		c.Map[WordKey(f[0])] |= uint32(v)
+		c.Map[WordKey(f[0])] = uint32(v)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read clusters %s: %w", path, err)

@@ -70,7 +70,7 @@ const (
 	OffHist                 // labels given to the same word earlier in the document
 	OffClusters             // word clusters
 	OffContext              // words two positions away and neighbour words
-	OffCaps                 // how often the word is capitalised in unlabeled text
+	offUnused               // formerly: capitalisation in unlabeled text
 	OffHeadline             // features of sentences in capitals
 )
 
@@ -91,7 +91,6 @@ type wordInfo struct {
 	doc                       uint8
 	cluster                   uint32 // 0: none
 	gaz                       uint32 // gazetteer bits, see gazetteer.go
-	caps                      uint8  // capitalisation bucket in unlabeled text, 0 unknown
 	s1                        int8   // first-stage label
 	s1maj                     int8   // majority first-stage type of the word in the document, -1 none
 	s1agg                     uint8  // first-stage types of the word in the document
@@ -201,12 +200,11 @@ func (a *analyzer) analyze(w string, start bool, m *Model, info *wordInfo) {
 	}
 	info.flags = flags
 	if m != nil && m.Clusters != nil {
-		if c := m.Clusters[info.word] & pathMask; c != 0 {
+		if c, ok := m.Clusters[info.word]; ok {
 			info.cluster = c
 		} else {
-			info.cluster = m.Clusters[info.lower] & pathMask
+			info.cluster = m.Clusters[info.lower]
 		}
-		info.caps = uint8(m.Clusters[info.lower] >> capShift)
 	}
 }
 
@@ -234,9 +232,6 @@ func (m *Model) wordFeatures(w *wordInfo, out []uint64) []uint64 {
 	}
 	if m.Off&OffClusters == 0 {
 		out = m.clusterFeatures(out, tCl0, w.cluster, true)
-	}
-	if m.Off&OffCaps == 0 {
-		out = append(out, mix2(tCaps, uint64(w.caps), uint64(w.flags&(fInitCap|fAllCaps))))
 	}
 	return out
 }

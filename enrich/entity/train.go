@@ -5,6 +5,7 @@ import (
 	"io"
 	"math"
 	"math/rand"
+	"sort"
 	"time"
 
 	"storyline/eval/conll"
@@ -37,6 +38,9 @@ type TrainOptions struct {
 	Off uint32
 	// TwoStage trains a second stage over first-stage labels.
 	TwoStage bool
+	// Runs, when above 1, trains that many models with seeds Seed,
+	// Seed+1, ... and averages their weights.
+	Runs int
 	// Dev, when set, is tagged after every epoch and its F1 logged.
 	Dev []TrainDoc
 	Log io.Writer
@@ -161,7 +165,7 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 		}
 	}
 	if !opt.TwoStage {
-		return trainStage(docs, gold, opt, nil, nil), nil
+		return trainAveraged(docs, gold, opt), nil
 	}
 	opt1 := opt
 	opt1.Dev, opt1.Log = nil, nil
@@ -190,6 +194,55 @@ func (opt *TrainOptions) logf(format string, args ...any) {
 	if opt.Log != nil {
 		fmt.Fprintf(opt.Log, format, args...)
 	}
+}
+
+// trainAveraged trains opt.Runs single-stage models with successive seeds
+// and averages their weights.
+func trainAveraged(docs []TrainDoc, gold [][][]int, opt TrainOptions) *Model {
+	if opt.Runs <= 1 {
+		return trainStage(docs, gold, opt, nil, nil)
+	}
+	var ms []*Model
+	for r := 0; r < opt.Runs; r++ {
+		o := opt
+		o.Seed = opt.Seed + int64(r)
+		if r < opt.Runs-1 {
+			o.Dev = nil
+		}
+		ms = append(ms, trainStage(docs, gold, o, nil, nil))
+		opt.logf("run %d done\n", r+1)
+	}
+	m := ms[0]
+	m.Keys, m.Weights = mergeWeights(ms)
+	m.index()
+	return m
+}
+
+// mergeWeights averages the weights of models over the union of their keys.
+func mergeWeights(ms []*Model) ([]uint32, []float32) {
+	rows := map[uint32][]float32{}
+	for _, m := range ms {
+		for i, k := range m.Keys {
+			r := rows[k]
+			if r == nil {
+				r = make([]float32, nLabels)
+				rows[k] = r
+			}
+			for l := range r {
+				r[l] += m.Weights[i*nLabels+l] / float32(len(ms))
+			}
+		}
+	}
+	keys := make([]uint32, 0, len(rows))
+	for k := range rows {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	ws := make([]float32, 0, len(keys)*nLabels)
+	for _, k := range keys {
+		ws = append(ws, rows[k]...)
+	}
+	return keys, ws
 }
 
 // trainStage trains one model; with s1, a second stage over the first-stage

@@ -29,8 +29,20 @@ var stopFwd = set(`in on at to from with during after before when while as that 
 according adding saying noting referring speaking than because since if but and told via about over
 last this next earlier later yesterday today tonight recently`)
 
-// cuesOf lists the cues of unit ui of paragraph p.
+// cuesOf lists the cues of unit ui of paragraph p, computed once per unit.
 func cuesOf(p *para, ui int) []cue {
+	if p.cues == nil {
+		p.cues = make([][]cue, len(p.units))
+		p.cued = make([]bool, len(p.units))
+	}
+	if !p.cued[ui] {
+		p.cues[ui], p.cued[ui] = findCues(p, ui), true
+	}
+	return p.cues[ui]
+}
+
+// findCues lists the cues of unit ui of paragraph p.
+func findCues(p *para, ui int) []cue {
 	u := p.units[ui]
 	var out []cue
 	for i := u[0]; i < u[1]; i++ {
@@ -332,6 +344,13 @@ func npBackward(p *para, lo, ti int) (int, int) {
 		}
 		a, b = collectBack(p, lo, j)
 	}
+	if a < b && a-2 > lo && p.toks[a-1].w == "," && capitalised(p.toks[a].w) && capitalised(p.toks[a-2].w) && a-3 >= lo &&
+		(p.toks[a-3].lw == "of" || p.toks[a-3].lw == "from") {
+		// "Stacy Baker of Columbia, South Carolina says": the place ends a name
+		if a2, b2 := collectBack(p, lo, a-1); a2 < b2 {
+			return a2, b2
+		}
+	}
 	if a < b && a-1 > lo && p.toks[a-1].w == "," && lowerStart(p.toks[a].w) && !functionWords[p.toks[a].lw] {
 		// "NAME, president and CEO of X stated"
 		if a2, b2 := leftmostChunk(p, lo, a); a2 < b2 {
@@ -553,6 +572,16 @@ func clauseSubject(p *para, lo, hi int, lowerWords map[string]bool) (int, int) {
 			j = b - 1
 			continue // "in Iowa polls": not a subject
 		}
+		if b < hi && p.toks[b].w == "(" {
+			// "Rep. Hakeem Jeffries (D-N.Y.) reacted": skip a short parenthesis
+			k := b + 1
+			for k < hi && k-b < 10 && p.toks[k].w != ")" {
+				k++
+			}
+			if k < hi && p.toks[k].w == ")" && k+1 < hi && p.toks[k+1].kind == kWord && lowerStart(p.toks[k+1].w) && !functionWords[p.toks[k+1].lw] {
+				return a, b
+			}
+		}
 		if j == firstWord(p, lo) && b < hi && p.toks[b].w == "," && p.toks[a].lw != "the" && pronouns[p.toks[a].lw] == "" &&
 			!(b-a == 1 && (x0lower(lowerWords, p.toks[a].lw) || calendarWords[p.toks[a].lw])) {
 			return a, b // "Cruz, leading narrowly in Iowa, questioned …"
@@ -604,7 +633,7 @@ func leftmostChunk(p *para, lo, a int) (int, int) {
 	ra, rb := a, a
 	k := a - 1
 	for n := 0; n < 4; n++ {
-		for k > lo && a-k < 40 && p.toks[k].w != "," && p.toks[k].kind == kWord || k > lo && (p.toks[k].w == "(" || p.toks[k].w == ")" || p.toks[k].w == "-") {
+		for k > lo && a-k < 40 && p.toks[k].w != "," && !p.toks[k].inQ && p.toks[k].kind != kOpen && p.toks[k].kind != kClose && p.toks[k].w != "." && p.toks[k].w != ";" {
 			k--
 		}
 		if k <= lo || p.toks[k].w != "," || p.toks[k].inQ {
@@ -656,3 +685,18 @@ func titlePhrase(p *para, b, hi int) bool {
 }
 
 func x0lower(m map[string]bool, w string) bool { return m[w] }
+
+// lastSubject is clauseSubject for the last clause before token hi: the
+// subject of the verb coordinated with a cue ("Ms. Sherry smiled and said").
+func lastSubject(p *para, lo, hi int, lowerWords map[string]bool) (int, int) {
+	ra, rb := lo, lo
+	for from := lo; from < hi; {
+		a, b := clauseSubject(p, from, hi, lowerWords)
+		if a == b {
+			break
+		}
+		ra, rb = a, b
+		from = b
+	}
+	return ra, rb
+}

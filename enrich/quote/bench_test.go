@@ -51,4 +51,3 @@ func BenchmarkExtractWorstCase(b *testing.B) {
 		Extract(text, nil)
 	}
 }
-

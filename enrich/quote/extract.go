@@ -33,6 +33,8 @@ type para struct {
 	qs    []qpair
 	units [][2]int
 	uid0  int // global index of the first unit
+	cues  [][]cue
+	cued  []bool
 }
 
 // extraction is the working state of one document.

@@ -104,6 +104,22 @@ var cueVerbs = map[string][]string{
 	"predict_":     {"forecast"},
 	"acknowledg_":  {"conceded"},
 	"write_":       {"blogged", "texted", "emailed"},
+	"assure":       {"assured", "assures", "reassured"},
+	"retort":       {"retorted", "retorts"},
+	"snap":         {"snapped"},
+	"bark":         {"barked"},
+	"scoff":        {"scoffed"},
+	"fume":         {"fumed"},
+	"hint":         {"hinted"},
+	"intimate":     {"intimated"},
+	"opine":        {"opined"},
+	"gush":         {"gushed"},
+	"marvel":       {"marveled", "marvelled"},
+	"advise":       {"advised"},
+	"confide":      {"confided"},
+	"sneer":        {"sneered"},
+	"concur":       {"concurred"},
+	"condemn":      {"condemned", "condemns"},
 }
 
 // cueForms maps an inflected cue form to its lemma.

@@ -109,6 +109,28 @@ func lagScore(lag int, tense int) float64 {
 	return 0
 }
 
+// dateScore rates a dated mention lag days before the publication date.
+// News names recent days by weekday and older ones by date, so a date is
+// weak evidence of freshness: it mostly bounds the publication date from
+// below (a past event cannot follow it) and a year-less date is rarely more
+// than a couple of months old.
+func dateScore(lag, tense int, hasYear bool) float64 {
+	switch {
+	case lag < -1:
+		if tense != tensePast && lag >= -60 {
+			return 0.1 // a deadline or a scheduled day
+		}
+		return -1
+	case lag <= 7:
+		return 0.3
+	case hasYear:
+		return 0 // background
+	case lag <= 60:
+		return 0.1
+	}
+	return -0.5
+}
+
 // score rates candidate publication day d against the evidence.
 func score(ev []evidence, d time.Time) float64 {
 	s := 0.0
@@ -125,27 +147,21 @@ func score(ev []evidence, d time.Time) float64 {
 			lag = int(d.Sub(onOrBefore(d, e.wday)).Hours() / 24)
 			s += lagScore(lag, e.tense)
 		case e.month != 0 && e.dom != 0:
-			y := e.year
-			if y == 0 {
-				y = d.Year()
-				if validDay(y, e.month, e.dom) && day(y, e.month, e.dom).After(d.AddDate(0, 0, 1)) && e.tense != tenseFuture {
-					y--
+			if e.year != 0 {
+				if validDay(e.year, e.month, e.dom) {
+					s += dateScore(int(d.Sub(day(e.year, e.month, e.dom)).Hours()/24), e.tense, true)
 				}
-			}
-			if !validDay(y, e.month, e.dom) {
 				continue
 			}
-			lag := int(d.Sub(day(y, e.month, e.dom)).Hours() / 24)
-			w := 1.0
-			if e.year != 0 && lag > 31 {
-				w = 0 // background date
+			// a year-less date: the better of its readings in d's year and the year before
+			bestR := math.Inf(-1)
+			for _, y := range []int{d.Year(), d.Year() - 1} {
+				if validDay(y, e.month, e.dom) {
+					bestR = math.Max(bestR, dateScore(int(d.Sub(day(y, e.month, e.dom)).Hours()/24), e.tense, false))
+				}
 			}
-			s += w * lagScore(lag, e.tense)
-			if e.year == 0 && lag > 31 {
-				s -= 1 // year-less dates are mostly recent
-			}
-			if e.year != 0 && lag < -1 && e.tense != tenseFuture {
-				s -= 0.5
+			if !math.IsInf(bestR, -1) {
+				s += bestR
 			}
 		case e.onlyYear != 0:
 			switch dy := d.Year() - e.onlyYear; {
@@ -218,10 +234,40 @@ func (t *Tagger) Date(text string) (time.Time, float64, bool) {
 	lo, hi := day(maxY, 1, 1), day(maxY+3, 12, 31)
 	d, s, margin := best(ev, lo, hi, func(time.Time) float64 { return 0 })
 	conf := confidence(s, margin)
-	if conf < 0.5 {
+	if conf < 0.5 || !corroborated(ev, d) {
 		return time.Time{}, conf, false
 	}
 	return d, conf, true
+}
+
+// corroborated reports whether day d as a publication date rests on two
+// mentions that agree with each other: a full date (with its year) at most
+// a week before d whose weekday the text also names ("Saturday" ... "Feb.
+// 15, 2025"), or two full dates in the week before d. A single date could
+// be background ("the Aug. 7, 1998, bombings"), so alone it is not enough.
+func corroborated(ev []evidence, d time.Time) bool {
+	named := map[int]bool{}
+	for _, e := range ev {
+		if e.wday != 0 {
+			named[e.wday] = true
+		}
+	}
+	full := 0
+	for _, e := range ev {
+		if e.year == 0 || e.month == 0 || e.dom == 0 || !validDay(e.year, e.month, e.dom) {
+			continue
+		}
+		x := day(e.year, e.month, e.dom)
+		lag := int(d.Sub(x).Hours() / 24)
+		if lag < -1 || lag > 7 {
+			continue
+		}
+		if named[isoWeekday(x)] {
+			return true
+		}
+		full++
+	}
+	return full >= 2
 }
 
 func confidence(s, margin float64) float64 {
@@ -296,7 +342,11 @@ func (t *Tagger) DateInStory(text string, sc StoryContext) (time.Time, float64, 
 		} else if d.After(hi) {
 			dist = absDays(d.Sub(hi))
 		}
-		p := -0.01 * float64(dist)
+		// articles of a story mostly appear within days of each other
+		p := 0.0
+		if dist > 3 {
+			p = -0.05 * float64(dist-3)
+		}
 		seen := map[int]bool{}
 		for _, e := range ev {
 			if e.wday != 0 && e.tense != tenseFuture && !seen[e.wday] {

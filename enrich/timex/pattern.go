@@ -91,6 +91,21 @@ type capture struct {
 	words    []string // literal words matched, in order
 }
 
+// reset clears c for a match at token i, keeping its word buffer.
+func (c *capture) reset(i int) {
+	c.i, c.j, c.monthTok = i, 0, -1
+	c.month, c.day, c.year, c.wday, c.ord, c.unit = 0, 0, 0, 0, 0, 0
+	c.num, c.hasNum, c.decade = 0, false, 0
+	c.hour, c.min, c.hasHour, c.hasMin, c.pm, c.am = 0, 0, false, false, false, false
+	if c.season != "" {
+		c.season = ""
+	}
+	if c.part != "" {
+		c.part = ""
+	}
+	c.words = c.words[:0]
+}
+
 func (c *capture) has(w string) bool {
 	for _, x := range c.words {
 		if x == w {
@@ -102,7 +117,7 @@ func (c *capture) has(w string) bool {
 
 // match tries p at token i; it returns the capture and whether it matched.
 func (p pattern) match(toks []token, i int, c *capture) bool {
-	*c = capture{i: i, monthTok: -1, words: c.words[:0]}
+	c.reset(i)
 	k := i
 	for _, e := range p {
 		n := e.matchAt(toks, k, c)

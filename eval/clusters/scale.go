@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"storyline/cluster"
@@ -84,7 +85,8 @@ func (g *ScaleGen) Next() *news.Doc {
 type ScaleReport struct {
 	Articles int
 	Bytes    int64
-	Seconds  float64   // dedup + clustering time (generation excluded)
+	Seconds  float64   // dedup + clustering CPU time (generation excluded)
+	Wall     float64   // dedup + clustering wall time (includes waiting for a shared CPU)
 	Segments []float64 // articles/s per segment of Every articles
 	Every    int
 	Dups     int
@@ -101,18 +103,19 @@ func RunScale(g *ScaleGen, every int, progress io.Writer) ScaleReport {
 	ix := dedup.New(dedup.DefaultOptions())
 	c := cluster.New(cluster.DefaultOptions())
 	r := ScaleReport{Every: every}
-	var seg time.Duration
+	var seg, wall time.Duration
 	var ms runtime.MemStats
 	for d := g.Next(); d != nil; d = g.Next() {
 		t0 := time.Now()
+		c0 := cpuTime()
 		sig := ix.Signature(d.Text)
 		if _, ok := ix.Check(d.ID, "", sig); ok {
 			r.Dups++
 		}
 		ix.Add(d.ID, "", sig, d.Published)
 		c.Add(d)
-		el := time.Since(t0)
-		seg += el
+		seg += cpuTime() - c0
+		wall += time.Since(t0)
 		r.Articles++
 		r.Bytes += int64(len(d.Text) + len(d.Title))
 		if r.Articles%every == 0 {
@@ -129,6 +132,7 @@ func RunScale(g *ScaleGen, every int, progress io.Writer) ScaleReport {
 		}
 	}
 	r.Seconds += seg.Seconds()
+	r.Wall = wall.Seconds()
 	r.Stories, r.Active = c.Stories(), c.Active()
 	r.PeakRSS = peakRSS()
 	return r
@@ -157,9 +161,18 @@ func (r ScaleReport) Print(w io.Writer) {
 	rate := float64(r.Articles) / r.Seconds
 	fmt.Fprintf(w, "scale: %d articles (%.0f MB of text), %d near copies flagged, %d stories (%d active)\n",
 		r.Articles, float64(r.Bytes)/1e6, r.Dups, r.Stories, r.Active)
-	fmt.Fprintf(w, "dedup+cluster: %.1f s, %.0f articles/s on one goroutine", r.Seconds, rate)
+	fmt.Fprintf(w, "dedup+cluster: %.1f CPU s (%.1f s wall), %.0f articles/s per core", r.Seconds, r.Wall, rate)
 	if n := len(r.Segments); n >= 2 {
 		fmt.Fprintf(w, "; first %d: %.0f/s, last %d: %.0f/s (%.0f%%)", r.Every, r.Segments[0], r.Every, r.Segments[n-1], 100*r.Segments[n-1]/r.Segments[0])
 	}
 	fmt.Fprintf(w, "\npeak heap in use %d MB, peak RSS %d MB\n", r.PeakHeap>>20, r.PeakRSS>>20)
+}
+
+// cpuTime returns the CPU time the process has used (user + system).
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

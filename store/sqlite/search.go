@@ -29,10 +29,14 @@ func (db *DB) Search(ctx context.Context, query string, limit int) ([]store.Hit,
 	if match == "" {
 		return nil, nil
 	}
-	rows, err := db.r.QueryContext(ctx, `SELECT a.id, a.title, a.story,
-			snippet(articles_fts, 1, '', '', '…', 24), bm25(articles_fts, 2.0, 1.0) AS score
-		FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-		WHERE articles_fts MATCH ? ORDER BY score, a.seq LIMIT ?`, match, limit)
+	// ORDER BY rank lets FTS5 sort inside the virtual table, so snippet()
+	// runs for the returned rows only.
+	rows, err := db.r.QueryContext(ctx, `SELECT a.id, a.title, a.story, f.snip, f.rank
+		FROM (SELECT rowid, snippet(articles_fts, 1, '', '', '…', 24) AS snip, rank
+			FROM articles_fts WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(2.0, 1.0)'
+			ORDER BY rank LIMIT ?2) AS f
+		JOIN articles a ON a.seq = f.rowid
+		ORDER BY f.rank, a.seq`, match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search %q: %w", query, err)
 	}

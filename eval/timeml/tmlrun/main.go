@@ -5,7 +5,11 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
+	"time"
 
 	"storyline/enrich/timex"
 	"storyline/eval/timeml"
@@ -13,6 +17,7 @@ import (
 
 func main() {
 	showErrors := flag.Bool("errors", false, "print every disagreement")
+	dating := flag.Bool("dating", false, "also score document dating (Date) against each file's DCT")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: tmlrun [-errors] DIR")
@@ -37,4 +42,60 @@ func main() {
 		}
 	}
 	r.Write(os.Stdout)
+	if *dating {
+		if err := scoreDating(tg, flag.Arg(0)); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
+}
+
+// scoreDating runs Date on every file's text and compares with its DCT: how
+// many files get a date (coverage) and how many of those are within one day.
+func scoreDating(tg *timex.Tagger, dir string) error {
+	var files []string
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() && strings.HasSuffix(p, ".tml") {
+			files = append(files, p)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	n, dated, right, sDated, sRight := 0, 0, 0, 0, 0
+	for _, f := range files {
+		d, err := timeml.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		if !d.DCTOK {
+			continue
+		}
+		n++
+		near := func(day time.Time) bool {
+			diff := day.Sub(d.DCT).Hours() / 24
+			return diff >= -1 && diff <= 1
+		}
+		if day, _, ok := tg.Date(d.Text); ok {
+			dated++
+			if near(day) {
+				right++
+			}
+		}
+		// a simulated story: two other articles published 2 days before
+		// and 3 days after this one
+		sc := timex.StoryContext{Dates: []time.Time{d.DCT.AddDate(0, 0, -2), d.DCT.AddDate(0, 0, 3)}}
+		if day, _, ok := tg.DateInStory(d.Text, sc); ok {
+			sDated++
+			if near(day) {
+				sRight++
+			}
+		}
+	}
+	fmt.Printf("dating: %d files, %d dated (%.1f%%), %d within a day of the DCT (%.1f%% of dated)\n",
+		n, dated, 100*float64(dated)/float64(n), right, 100*float64(right)/float64(max(dated, 1)))
+	fmt.Printf("dating in a story (other articles at DCT-2d and DCT+3d): %d dated (%.1f%%), %d within a day (%.1f%% of dated)\n",
+		sDated, 100*float64(sDated)/float64(n), sRight, 100*float64(sRight)/float64(max(sDated, 1)))
+	return nil
 }
