@@ -20,7 +20,7 @@ type Assignment struct {
 	Score    float64              // model score against the chosen story (the best candidate's for a new story)
 	Merged   []Merge              // stories merged into Story because of this article
 	Explain  string               // which views and terms drove the decision
-	Features [NumFeatures]float64 // the features of the chosen (or best) story
+	Features [NumFeatures]float64 // the features of the chosen (or best) story; -1 when not computable
 }
 
 // weighted is one term of a document view with its unit TF-IDF weight.
@@ -199,6 +199,11 @@ func (c *Clusterer) AddVector(v Vector) Assignment {
 			a.Explain = "new story: no earlier story shares a rare term or entity"
 		}
 		c.join(i, v, doc)
+	}
+	for i := range a.Features {
+		if math.IsNaN(a.Features[i]) {
+			a.Features[i] = -1
+		}
 	}
 	c.tick()
 	return a
@@ -404,13 +409,20 @@ func (c *Clusterer) compact(k uint64) {
 	c.postings[k] = out
 }
 
-// features computes the model inputs between a document and a story.
+// missing marks a feature that cannot be computed (NaN), left out of the score.
+var missing = math.NaN()
+
+// features computes the model inputs between a document and a story;
+// features that cannot be computed are NaN.
 func (c *Clusterer) features(s *story, v Vector, doc [numViews][]weighted) [NumFeatures]float64 {
 	var f [NumFeatures]float64
-	f[FeatTitle] = s.views[ViewTitle].cosine(doc[ViewTitle])
-	f[FeatBody] = s.views[ViewBody].cosine(doc[ViewBody])
-	f[FeatEntity] = s.views[ViewEntity].cosine(doc[ViewEntity])
-	f[FeatTime], f[FeatRecent] = c.opt.UnknownTime, c.opt.UnknownTime
+	for view := range numViews {
+		f[view] = missing
+		if len(doc[view]) > 0 && s.views[view].norm > 0 {
+			f[view] = s.views[view].cosine(doc[view])
+		}
+	}
+	f[FeatTime], f[FeatRecent] = missing, missing
 	if !v.Time.IsZero() && s.dated > 0 {
 		f[FeatTime] = math.Exp(-math.Abs(days(v.Time)-s.mean()) / c.opt.TimeScale)
 		f[FeatRecent] = math.Exp(-math.Abs(v.Time.Sub(s.last).Hours()) / c.opt.RecentScale)
@@ -418,10 +430,25 @@ func (c *Clusterer) features(s *story, v Vector, doc [numViews][]weighted) [NumF
 	return f
 }
 
+// score is the weighted mean of the content features present (title, body,
+// entities) plus the weighted time features when both sides are dated: time
+// closeness is a bonus that lets moderately similar articles of one burst
+// join, while strong content joins at any distance within the window.
 func (c *Clusterer) score(f [NumFeatures]float64) float64 {
-	s := 0.0
-	for i, w := range c.opt.Weights {
-		s += w * f[i]
+	s, sum := 0.0, 0.0
+	for i, w := range c.opt.Weights[:numViews] {
+		if !math.IsNaN(f[i]) {
+			s += w * f[i]
+			sum += w
+		}
+	}
+	if sum > 0 {
+		s /= sum
+	}
+	for i := numViews; i < NumFeatures; i++ {
+		if !math.IsNaN(f[i]) {
+			s += c.opt.Weights[i] * f[i]
+		}
 	}
 	return s
 }
@@ -429,10 +456,13 @@ func (c *Clusterer) score(f [NumFeatures]float64) float64 {
 // storySimilarity scores two stories' centroids with the same model.
 func (c *Clusterer) storySimilarity(a, b *story) float64 {
 	var f [NumFeatures]float64
-	f[FeatTitle] = cosineCentroids(&a.views[ViewTitle], &b.views[ViewTitle])
-	f[FeatBody] = cosineCentroids(&a.views[ViewBody], &b.views[ViewBody])
-	f[FeatEntity] = cosineCentroids(&a.views[ViewEntity], &b.views[ViewEntity])
-	f[FeatTime], f[FeatRecent] = c.opt.UnknownTime, c.opt.UnknownTime
+	for view := range numViews {
+		f[view] = missing
+		if a.views[view].norm > 0 && b.views[view].norm > 0 {
+			f[view] = cosineCentroids(&a.views[view], &b.views[view])
+		}
+	}
+	f[FeatTime], f[FeatRecent] = missing, missing
 	if a.dated > 0 && b.dated > 0 {
 		f[FeatTime] = math.Exp(-math.Abs(a.mean()-b.mean()) / c.opt.TimeScale)
 		// recency between stories: the gap between their date ranges

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 )
@@ -16,6 +17,10 @@ func (c *Clusterer) explain(i int32, v Vector, doc [numViews][]weighted, score f
 		fmt.Fprintf(&b, "new story: closest %s scored %.2f < %.2f:", s.id, score, c.opt.Threshold)
 	}
 	for view := range numViews {
+		if math.IsNaN(f[view]) {
+			fmt.Fprintf(&b, " %s n/a;", viewNames[view])
+			continue
+		}
 		fmt.Fprintf(&b, " %s %.2f", viewNames[view], f[view])
 		if terms := topTerms(&s.views[view], doc[view], v.Views[view], 3); len(terms) > 0 {
 			fmt.Fprintf(&b, " [%s]", strings.Join(terms, ", "))

@@ -7,14 +7,17 @@ const (
 	FeatTitle  = iota // cosine of the title views
 	FeatBody          // cosine of the body views
 	FeatEntity        // cosine of the entity views
-	FeatTime          // closeness in time to the story's mean date: exp(-days apart / TimeScale); UnknownTime when a date is missing
-	FeatRecent        // closeness to the story's latest article: exp(-hours apart / RecentScale); UnknownTime when a date is missing
+	FeatTime          // closeness in time to the story's mean date: exp(-days apart / TimeScale)
+	FeatRecent        // closeness to the story's latest article: exp(-hours apart / RecentScale)
 	NumFeatures
 )
 
 // Options configures a Clusterer. Use DefaultOptions and change fields.
 type Options struct {
-	// Weights of the linear similarity model, by feature (FeatTitle...).
+	// Weights of the similarity model, by feature (FeatTitle...). The score
+	// is the weighted mean of the content features that can be computed (a
+	// headline has no body view, an article may have no entities) plus the
+	// weighted time features when both sides are dated.
 	Weights [NumFeatures]float64
 	// Threshold is the score an article needs to join a story; below it the
 	// article starts a new story.
@@ -26,8 +29,6 @@ type Options struct {
 	// RecentScale is the distance in hours to the story's latest article at
 	// which the recency feature falls to 1/e (news arrives in bursts).
 	RecentScale float64
-	// UnknownTime is the time feature when the article or the story has no date.
-	UnknownTime float64
 	// Window: stories whose latest dated article is older than this before
 	// the newest date seen leave the candidate index (kept only as ids), and
 	// no article joins a story it is further than Window away from.
@@ -58,12 +59,11 @@ type Options struct {
 // were tuned and measured).
 func DefaultOptions() Options {
 	return Options{
-		Weights:        [NumFeatures]float64{0.35, 0.2, 0.3, 0, 0.4},
-		Threshold:      0.4,
-		MergeThreshold: 0.5,
+		Weights:        [NumFeatures]float64{0.2, 0.3, 0.3, 0.1, 0.4},
+		Threshold:      0.45,
+		MergeThreshold: 0.4,
 		TimeScale:      3,
-		RecentScale:    2,
-		UnknownTime:    0.5,
+		RecentScale:    4,
 		Window:         30 * 24 * time.Hour,
 		IdleArticles:   200000,
 		BodyWords:      300,

@@ -59,12 +59,14 @@ func vectorize(d *news.Doc, bodyWords int) Vector {
 	var buf [64]token
 	tt := tokenize(d.Title, 0, buf[:0])
 	v.Views[ViewTitle] = count(ViewTitle, tt, func(t token) string { return t.stem })
-	body := d.Text
-	if body == "" {
-		body = d.Title
+	// a headline-only document (no text, or the text is the title) has no
+	// body view: its title stands in for the body in pseudo-entities only
+	body := strings.TrimSpace(d.Text)
+	var bt []token
+	if body != "" && body != strings.TrimSpace(d.Title) {
+		bt = tokenize(body, bodyWords, make([]token, 0, min(bodyWords, len(body)/6+1)))
+		v.Views[ViewBody] = count(ViewBody, bt, func(t token) string { return t.stem })
 	}
-	bt := tokenize(body, bodyWords, make([]token, 0, min(bodyWords, len(body)/6+1)))
-	v.Views[ViewBody] = count(ViewBody, bt, func(t token) string { return t.stem })
 	if len(d.Entities) > 0 {
 		names := make([]string, 0, len(d.Entities))
 		for _, m := range d.Entities {

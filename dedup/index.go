@@ -193,10 +193,19 @@ func (ix *Index) Add(id, hash string, sig []uint64, published time.Time) {
 	ix.ids[id] = s
 	var keys [64]uint64
 	for _, k := range ix.bandKeys(sig, keys[:0]) {
-		ix.buckets[k] = append(ix.buckets[k], s)
+		b := append(ix.buckets[k], s)
+		if len(b) > 2*bucketKeep {
+			// many copies of one report: the newest ones represent the family
+			b = append(b[:0:0], b[len(b)-bucketKeep:]...)
+		}
+		ix.buckets[k] = b
 	}
 	ix.evict()
 }
+
+// bucketKeep is how many of the newest documents an LSH bucket keeps when it
+// overflows, so hundreds of copies of one report do not slow every lookup.
+const bucketKeep = 32
 
 // evict drops the oldest signature when more than Window are searchable.
 func (ix *Index) evict() {

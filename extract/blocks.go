@@ -63,86 +63,75 @@ func collapse(s string) string {
 }
 
 // splitBlocks splits plain text into paragraph blocks: each non-empty line is
-// a paragraph, except in hard-wrapped text, where wrapped lines are joined.
+// a paragraph, except in hard-wrapped runs of lines, which are joined.
 func splitBlocks(s string) []block {
 	if entityRe.MatchString(s) {
 		s = html.UnescapeString(s) // "&#163;1.8m", "AT&amp;T" in crawled text
 	}
 	s = normalize(s)
 	lines := strings.Split(s, "\n")
-	wrapped, width := hardWrapped(lines)
+	width := 0
+	for _, l := range lines {
+		width = max(width, utf8.RuneCountInString(strings.TrimRight(l, " ")))
+	}
 	var out []block
 	gap := true
-	var cur strings.Builder
-	curGap := false
-	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, block{text: collapse(cur.String()), gap: curGap})
-			cur.Reset()
-		}
-	}
-	prev := ""
-	for _, raw := range lines {
-		line := strings.TrimRight(raw, " ")
-		if strings.TrimSpace(line) == "" {
-			flush()
+	for i := 0; i < len(lines); {
+		if strings.TrimSpace(lines[i]) == "" {
 			gap = true
+			i++
 			continue
 		}
-		if wrapped && cur.Len() > 0 && !gap && !paragraphStart(line, prev, width) {
-			cur.WriteByte(' ')
-			cur.WriteString(strings.TrimSpace(line))
-			prev = line
-			continue
+		j := i
+		for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
+			j++
 		}
-		prev = line
-		flush()
-		cur.WriteString(strings.TrimSpace(line))
-		curGap = gap
-		if !wrapped {
-			flush()
-		}
+		out = appendRun(out, lines[i:j], width, gap)
 		gap = false
+		i = j
 	}
-	flush()
 	return out
 }
 
-// hardWrapped reports whether the lines look wrapped at a fixed width and
-// returns that width. The evidence is lines that do not end a sentence
-// followed by a line starting in lowercase, or, for most lines followed by
-// another, a first word of the next line that would not have fitted.
-func hardWrapped(lines []string) (bool, int) {
-	maxLen := 0
-	for _, l := range lines {
-		maxLen = max(maxLen, utf8.RuneCountInString(strings.TrimRight(l, " ")))
-	}
-	if maxLen > 100 || maxLen < 30 {
-		return false, 0
-	}
-	pairs, full, cont := 0, 0, 0
-	for i := 0; i+1 < len(lines); i++ {
-		cur := strings.TrimSpace(lines[i])
-		next := strings.TrimSpace(lines[i+1])
-		if cur == "" || next == "" {
-			continue
+// appendRun appends the paragraphs of a run of non-empty lines: one per
+// line, or, when the run is hard-wrapped, wrapped lines joined.
+func appendRun(out []block, run []string, width int, gap bool) []block {
+	if !hardWrapped(run, width) {
+		for k, l := range run {
+			out = append(out, block{text: collapse(l), gap: gap && k == 0})
 		}
-		pairs++
-		if startsLower(next) && !endsSentence(cur) {
+		return out
+	}
+	var cur strings.Builder
+	curGap := gap
+	for k, l := range run {
+		if k > 0 && paragraphStart(l, run[k-1], width) {
+			out = append(out, block{text: collapse(cur.String()), gap: curGap})
+			cur.Reset()
+			curGap = false
+		}
+		if cur.Len() > 0 {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(strings.TrimSpace(l))
+	}
+	return append(out, block{text: collapse(cur.String()), gap: curGap})
+}
+
+// hardWrapped reports whether a run of lines is wrapped at a fixed width (of
+// at most 100 characters): at least three in ten line breaks fall inside a
+// sentence, before a word in lowercase.
+func hardWrapped(run []string, width int) bool {
+	if len(run) < 2 || width > 100 || width < 30 {
+		return false
+	}
+	cont := 0
+	for k := 0; k+1 < len(run); k++ {
+		if startsLower(strings.TrimSpace(run[k+1])) && !endsSentence(strings.TrimSpace(run[k])) {
 			cont++
 		}
-		fw := strings.IndexByte(next, ' ')
-		if fw < 0 {
-			fw = len(next)
-		}
-		if utf8.RuneCountInString(strings.TrimRight(lines[i], " "))+1+fw > maxLen*85/100 {
-			full++
-		}
 	}
-	if pairs == 0 {
-		return false, 0
-	}
-	return cont*10 >= pairs*3 || pairs >= 3 && full*10 >= pairs*7, maxLen
+	return cont*10 >= (len(run)-1)*3
 }
 
 // paragraphStart decides, in hard-wrapped text, whether line starts a new

@@ -34,8 +34,8 @@ var (
 	socialRe  = regexp.MustCompile(`\b(?:is|are) on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|mastodon)\b|^follow (?:\S+ ){0,4}on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin)\b`)
 	cookieRe  = regexp.MustCompile(`(?i)\bcookies?\b`)
 	navSepRe  = regexp.MustCompile(`\s(?:>|»|›|/|\||·|•)\s`)
-	creditRe  = regexp.MustCompile(`(?i)^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|illustration|graphic|file photo|credit|photo credit|image credit|image source|source image|image caption|caption)s?\s*(?::|by\b|credit\b|courtesy\b|/)|(?:image|photo|picture) (?:source|caption|credit)s?\s*,|\(?(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|pa media|pa|bloomberg|xinhua|tass|anadolu)(?: via [^)]*)?\)?$)|(?:/|\|)\s*(?:getty images|ap|afp|reuters|epa|shutterstock|pa|bloomberg|xinhua|alamy)(?: via [\w ]+)?\)?$|\((?:photo|image|picture)s?:?[^)]*\)$|\(\s*(?:ap|afp|reuters|getty|epa|pa|upi|xinhua|tass|anadolu|sputnik)\b[^)]*(?:photo|images?|pool|file)[^)]*\)$`)
-	creditsRe = regexp.MustCompile(`(?i)(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)|^\(?\s*(?:\(?additional )?(?:reporting|writing|editing|edited|compiled|produced|research|translated|contributed|contributing|graphics)\s+by\b|^\(?\s*(?:editor|editors|editing|reporter|reporters|correspondent|produced by|compiled by|contributors?|translation|translated by|fact-checked by)\s*:|^\(?\s*this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|published|edited)\b|^\(?\s*corrects?\b.*\)$|^\(?\s*with (?:additional )?reporting (?:by|from)\b|^\(?\s*our standards\s*:`)
+	creditRe  = regexp.MustCompile(`(?i)^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|illustration|graphic|gallery|slideshow|file photo|credit|photo credit|image credit|image source|source image|image caption|caption)s?\s*(?::|by\b|credit\b|courtesy\b|/)|(?:image|photo|picture) (?:source|caption|credit)s?\s*,|\(?(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|pa media|pa|bloomberg|xinhua|tass|anadolu)(?: via [^)]*)?\)?$)|(?:/|\|)\s*(?:getty images|ap|afp|reuters|epa|shutterstock|pa|bloomberg|xinhua|alamy)(?: via [\w ]+)?\)?$|\((?:photo|image|picture)s?:?[^)]*\)$|\(\s*(?:ap|afp|reuters|getty|epa|pa|upi|xinhua|tass|anadolu|sputnik)\b[^)]*(?:photo|images?|pool|file)[^)]*\)$`)
+	creditsRe = regexp.MustCompile(`(?i)(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)\.?\)?$|^\(?\s*this (?:version|story|article|report) (?:corrects|has been corrected|was corrected|updates)\b|^\(?\s*(?:\(?additional )?(?:reporting|writing|editing|edited|compiled|produced|research|translated|contributed|contributing|graphics)\s+by\b|^\(?\s*(?:editor|editors|editing|reporter|reporters|correspondent|produced by|compiled by|contributors?|translation|translated by|fact-checked by)\s*:|^\(?\s*this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|published|edited)\b|^\(?\s*corrects?\b.*\)$|^\(?\s*with (?:additional )?reporting (?:by|from)\b|^\(?\s*our standards\s*:`)
 )
 
 // lineKind classifies one paragraph as crawler boilerplate and returns its
@@ -58,7 +58,7 @@ func lineKind(s string) string {
 		return KindAd
 	case mayCopyright(s, low) && copyrightRe.MatchString(s):
 		return KindCopyright
-	case w <= 30 && mayCredits(low) && creditsRe.MatchString(s) && (w <= 15 || !strings.Contains(low, "to this")):
+	case w <= 30 && mayCredits(low) && creditsRe.MatchString(s):
 		return KindCredits
 	case w <= maxCallToActionW && ctaFirst[firstWord(low)] && ctaRe.MatchString(s) && (!endsSentence(s) || cookieRe.MatchString(s)):
 		return KindShare
@@ -85,20 +85,22 @@ func mayCopyright(s, low string) bool {
 // mayCredits is a cheap filter before creditsRe.
 func mayCredits(low string) bool {
 	return strings.Contains(low, " by") || strings.Contains(low, ":") || strings.HasPrefix(low, "this ") ||
-		strings.HasPrefix(low, "(this ") || strings.Contains(low, "correct") || strings.Contains(low, "contribut") || strings.HasPrefix(low, "with ") || strings.HasPrefix(low, "(with ")
+		strings.HasPrefix(low, "(this ") || strings.Contains(low, "correct") || strings.HasPrefix(low, "this version") || strings.Contains(low, "contribut") || strings.HasPrefix(low, "with ") || strings.HasPrefix(low, "(with ")
 }
 
 // mayPhotoCredit is a cheap filter before creditRe.
 func mayPhotoCredit(low string) bool {
 	return strings.Contains(low, "photo") || strings.Contains(low, "image") || strings.Contains(low, "pic") ||
 		strings.Contains(low, "video") || strings.Contains(low, "illustration") || strings.Contains(low, "graphic") ||
-		strings.Contains(low, "credit") || strings.Contains(low, "/") || len(low) < 40
+		strings.Contains(low, "credit") || strings.Contains(low, "/") || strings.Contains(low, "gallery") ||
+		strings.Contains(low, "slideshow") || len(low) < 40
 }
 
 // ctaNewsletter matches newsletter and subscription pitches (s lowercase).
 func ctaNewsletter(l string) bool {
 	return (strings.Contains(l, "newsletter") || strings.Contains(l, "inbox")) &&
-		(strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") || strings.Contains(l, "delivered"))
+		(strings.Contains(l, "sign up") || strings.Contains(l, "subscribe") || strings.Contains(l, "delivered") ||
+			strings.Contains(l, "get ") || strings.Contains(l, "receive"))
 }
 
 // isCrumbs reports whether s is a navigation trail or a link bar: at least two

@@ -37,6 +37,10 @@ func TestLineKind(t *testing.T) {
 		{"Image caption, The ministers met in Riyadh on Tuesday", KindPhotoCredit},
 		{"Getty Images", KindPhotoCredit},
 		{"President Trump speaks to reporters at the White House on Friday. (AP Photo/Evan Vucci)", KindPhotoCredit},
+		{"Gallery: Xbox One X | 14 Photos", KindPhotoCredit},
+		{"Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.", KindCredits},
+		{"This version corrects the spelling of the region.", KindCredits},
+		{"[What you need to know to start the day: Get New York Today in your inbox.]", KindShare},
 		{"...", KindNoise},
 		{"", KindEmpty},
 		// Body text that must stay.
@@ -56,6 +60,8 @@ func TestLineKind(t *testing.T) {
 		{"Editors at the paper refused to comment.", ""},
 		{"Apple, Google and Amazon reported results.", ""},
 		{"The AP reported the attack first.", ""},
+		{"Gallery owners said sales fell by a third last year.", ""},
+		{"Two companies contributed to this report's findings, the agency said.", ""},
 	} {
 		if got := lineKind(tc.in); got != tc.want {
 			t.Errorf("lineKind(%q) = %q, want %q", tc.in, got, tc.want)

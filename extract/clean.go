@@ -37,6 +37,7 @@ func cleanBlocks(bs []block, opt Options, titleHint string) (*news.Article, erro
 			bs[i].kind = lineKind(bs[i].text)
 		}
 	}
+	removeDuplicates(bs)
 	removeLinkRuns(bs)
 	removeHeadlineRuns(bs)
 	markHeadings(bs, opt.MaxHeadingWords)
@@ -149,7 +150,7 @@ func similarTitle(line, title string) bool {
 			hit++
 		}
 	}
-	return hit*5 >= min(len(a), len(b))*4 && hit*2 >= max(len(a), len(b))
+	return hit*5 >= min(len(a), len(b))*4 && len(a) <= len(b)+3
 }
 
 // hasBodyAfter reports whether a prose block follows block i.
@@ -289,6 +290,24 @@ func removeHeadlineRuns(bs []block) {
 			}
 		}
 		s = e + 1
+	}
+}
+
+// removeDuplicates removes a prose paragraph of eight words or more that
+// repeats an earlier one (pages often print the standfirst twice).
+func removeDuplicates(bs []block) {
+	seen := map[string]bool{}
+	for i := range bs {
+		b := &bs[i]
+		if b.kind != kindBody || b.heading || wordCount(b.text) < 8 || !isProseBlock(b.text) {
+			continue
+		}
+		k := normText(b.text)
+		if seen[k] {
+			b.kind = KindDuplicate
+			continue
+		}
+		seen[k] = true
 	}
 }
 

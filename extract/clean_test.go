@@ -152,6 +152,13 @@ func TestCleanCases(t *testing.T) {
 			removed: []string{KindMetadata, KindMetadata, KindMetadata},
 		},
 		{
+			name: "wrapped body then a headline list",
+			in: "The port reopened on Sunday after a three-day closure, the\nauthority said, adding that ships were already queueing\noutside the harbour for berths.\n\n" +
+				"Election Campaign Enters Final Week With Tight Polls\nTech Giant Unveils New Phone Amid Slowing Sales Figures\nStar Striker Ruled Out of Cup Final With Knee Injury\n",
+			text:    "The port reopened on Sunday after a three-day closure, the authority said, adding that ships were already queueing outside the harbour for berths.",
+			removed: []string{KindHeadlines, KindHeadlines, KindHeadlines},
+		},
+		{
 			name: "one paragraph per line",
 			in:   "The port reopened on Sunday.\nCranes were damaged.\nRepairs will take months\n",
 			text: "The port reopened on Sunday.\n\nCranes were damaged.\n\nRepairs will take months",

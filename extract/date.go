@@ -150,6 +150,8 @@ func (d *dateScanner) date(y *int, m *time.Month, day *int) bool {
 				return false
 			}
 			switch {
+			case sep == '.' && b <= 12:
+				*y, *m, *day = yy, time.Month(b), a // 08.04.2015: day first wherever dots are used
 			case a > 12 && b <= 12:
 				*y, *m, *day = yy, time.Month(b), a
 			case b > 12 && a <= 12:

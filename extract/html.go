@@ -372,7 +372,11 @@ func authors(s string) string {
 	var out []string
 	seen := map[string]bool{}
 	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' }) {
-		p = strings.TrimSpace(p)
+		f := strings.Fields(p)
+		for len(f) > 0 && shareWords[strings.ToLower(f[len(f)-1])] {
+			f = f[:len(f)-1] // "Alex Perry SHARE TWEET EMAIL"
+		}
+		p = strings.Join(f, " ")
 		if k := normText(p); k != "" && !seen[k] {
 			seen[k] = true
 			out = append(out, p)
@@ -380,3 +384,7 @@ func authors(s string) string {
 	}
 	return strings.Join(out, "; ")
 }
+
+// shareWords are button labels that leak into author metadata.
+var shareWords = map[string]bool{"share": true, "tweet": true, "email": true, "print": true, "facebook": true,
+	"twitter": true, "follow": true, "comment": true, "comments": true, "save": true}

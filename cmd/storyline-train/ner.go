@@ -115,6 +115,7 @@ var listFiles = map[string]int{
 	"surnames.txt":    entity.GazSurname,
 	"countries.txt":   entity.GazCountry,
 	"capitals.txt":    entity.GazCity,
+	"titles.txt":      entity.GazTitle,
 }
 
 // readLists reads the external gazetteers of dir, one phrase per line.

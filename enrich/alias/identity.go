@@ -40,11 +40,13 @@ func (r *Resolver) describe(ms []*news.Mention) identity {
 		return identity{key: best.key, name: best.name, typ: best.typ}
 	}
 	name := r.bestForm(ms, false)
-	// An acronym with its expansion: the acronym is the stabler key.
+	// An acronym with its expansion is named and keyed by the expansion:
+	// acronyms are ambiguous ("BA": British Airways, Bank of America).
 	for _, m := range ms {
 		if isAcronym(m.Text) {
 			if long := r.bestForm(ms, true); long != "" && initials(long) == letters(m.Text) {
-				return identity{key: slug(m.Text), name: long, typ: typ}
+				name = long
+				break
 			}
 		}
 	}

@@ -113,7 +113,7 @@ func needsAnnotation(d *news.Doc) bool {
 // agree (transliteration folded), then short forms ("Lavrov", "S. Lavrov")
 // to the only compatible full name, or the most mentioned one when several
 // share the surname, then single names typed otherwise that are surnames of
-// exactly one person.
+// exactly one person and that the tagger also took for a person elsewhere.
 func (r *Resolver) mergePersons(units []*unit, person []bool, names []pname, uf *unionFind) {
 	anchor := map[string]int{}
 	bySurname := map[string][]int{} // surname → anchors
@@ -143,13 +143,21 @@ func (r *Resolver) mergePersons(units []*unit, person []bool, names []pname, uf 
 			}
 		}
 	}
+	perTexts := map[string]bool{}
+	for i, u := range units {
+		for _, m := range u.ms {
+			if m.Type == news.PER && person[i] {
+				perTexts[m.Text] = true
+			}
+		}
+	}
 	shorts := map[string][]int{}
 	for i, u := range units {
 		var p pname
 		switch {
 		case person[i] && names[i].class != nameFull:
 			p = names[i]
-		case !person[i] && len(u.ms) > 0 && r.maybeSurname(u.ms[0].Text):
+		case !person[i] && len(u.ms) > 0 && r.maybeSurname(u.ms[0].Text) && perTexts[u.ms[0].Text]:
 			p = parseName(u.ms[0].Text)
 		default:
 			continue

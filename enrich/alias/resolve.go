@@ -94,6 +94,14 @@ func (r *Resolver) groupDoc(ms []news.Mention) [][]int {
 		done[i] = true
 	}
 	nFull := len(persons)
+	// A name typed otherwise joins a person only when the tagger also took
+	// the same word for a person somewhere in the document.
+	perTexts := map[string]bool{}
+	for i := range ms {
+		if ms[i].Type == news.PER {
+			perTexts[ms[i].Text] = true
+		}
+	}
 	// Then short forms, and single names typed otherwise that are the
 	// surname of a person of the document ("Lavrov" tagged ORG once).
 	var others []int
@@ -103,7 +111,7 @@ func (r *Resolver) groupDoc(ms []news.Mention) [][]int {
 		}
 		m := &ms[i]
 		if m.Type != news.PER {
-			if !r.maybeSurname(m.Text) {
+			if !r.maybeSurname(m.Text) || !perTexts[m.Text] {
 				others = append(others, i)
 				continue
 			}

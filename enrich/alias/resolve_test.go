@@ -168,8 +168,8 @@ func TestAnnotate(t *testing.T) {
 			name: "acronym and expansion",
 			text: "the [ORG North Atlantic Alliance Command] said; [ORG NAAC] troops.",
 			want: []string{
-				"North Atlantic Alliance Command=naac(North Atlantic Alliance Command)/ORG",
-				"NAAC=naac(North Atlantic Alliance Command)/ORG",
+				"North Atlantic Alliance Command=north-atlantic-alliance-command(North Atlantic Alliance Command)/ORG",
+				"NAAC=north-atlantic-alliance-command(North Atlantic Alliance Command)/ORG",
 			},
 		},
 		{

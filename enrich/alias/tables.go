@@ -374,6 +374,6 @@ Whitehall |
 const orgHeads = `
 ministry department office agency council commission committee service
 services army navy force forces guard police court parliament government
-embassy consulate bank administration cabinet senate congress assembly
+embassy consulate administration cabinet senate congress assembly
 mission delegation command
 `

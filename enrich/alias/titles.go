@@ -6,13 +6,19 @@ import (
 )
 
 // titleToken lowercases and ASCII-folds a word for the title tables and drops
-// punctuation around it except a final period ("Gen." stays "gen.").
+// punctuation around it except a final period ("Gen." stays "gen."), and a
+// prefix such as "ex-" or "co-" ("co-chairman" reads as "chairman").
 func titleToken(w string) string {
 	w = strings.ToLower(ascii(w))
 	w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	w = strings.TrimRightFunc(w, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
 	})
+	for _, p := range []string{"ex-", "then-", "co-", "former-"} { // "ex-president", "co-chairman"
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+			return w[len(p):]
+		}
+	}
 	return w
 }
 

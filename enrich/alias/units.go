@@ -119,7 +119,7 @@ func (r *Resolver) foldOrgs(units []*unit, uf *unionFind, person []bool) {
 		}
 	}
 	for i := range units {
-		if acr, ok := acronyms[i]; ok {
+		if acr, ok := acronyms[i]; ok && !contains(expansions[acr], i) {
 			if j, ok := onlyRoot(uf, expansions[acr], i); ok {
 				uf.union(i, j)
 			}
@@ -158,6 +158,15 @@ func onlyRoot(uf *unionFind, cands []int, self int) (int, bool) {
 		target = j
 	}
 	return target, target >= 0
+}
+
+func contains(s []int, i int) bool {
+	for _, j := range s {
+		if j == i {
+			return true
+		}
+	}
+	return false
 }
 
 func appendOnce(s []int, i int) []int {

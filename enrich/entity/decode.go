@@ -31,6 +31,31 @@ func (m *Model) prepare(a *analyzer, sents [][]string, gaz map[uint64]uint32) []
 		}
 		markHeadline(infos[si])
 	}
+	// Context aggregation: the neighbours of the first occurrences of each
+	// capitalised word in the document.
+	var ctx map[uint64][]uint64
+	if m.Off&OffAggregate == 0 {
+		ctx = map[uint64][]uint64{}
+		for _, s := range infos {
+			for i := range s {
+				if s[i].flags&fInitCap == 0 {
+					continue
+				}
+				c := ctx[s[i].lower]
+				if len(c) >= 2*maxAggregate {
+					continue
+				}
+				l, r := padStart, padEnd
+				if i > 0 {
+					l = s[i-1].lower
+				}
+				if i+1 < len(s) {
+					r = s[i+1].lower
+				}
+				ctx[s[i].lower] = append(c, mix(tAggL, l), mix(tAggR, r))
+			}
+		}
+	}
 	seen := make(map[uint64]bool, len(stats))
 	for _, s := range infos {
 		for i := range s {
@@ -58,6 +83,7 @@ func (m *Model) prepare(a *analyzer, sents [][]string, gaz map[uint64]uint32) []
 				seen[info.lower] = true
 			}
 			info.doc = d
+			info.agg = ctx[info.lower]
 		}
 		if gaz != nil {
 			markGaz(s, gaz, m.GazMaxLen)
@@ -65,6 +91,10 @@ func (m *Model) prepare(a *analyzer, sents [][]string, gaz map[uint64]uint32) []
 	}
 	return infos
 }
+
+// maxAggregate is the number of occurrences of a word whose neighbours are
+// aggregated.
+const maxAggregate = 6
 
 // isOpening tells tokens after which a word counts as sentence-initial.
 func isOpening(w string) bool {

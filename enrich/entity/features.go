@@ -45,6 +45,8 @@ const (
 	tS1Maj
 	tCaps
 	tHead
+	tAggL
+	tAggR
 )
 
 // Word flags.
@@ -66,12 +68,13 @@ const contextFlags = fStart | fHeadline
 
 // Feature groups that Model.Off can turn off.
 const (
-	OffDoc      = 1 << iota // document-level spelling features
-	OffHist                 // labels given to the same word earlier in the document
-	OffClusters             // word clusters
-	OffContext              // words two positions away and neighbour words
-	offUnused               // formerly: capitalisation in unlabeled text
-	OffHeadline             // features of sentences in capitals
+	OffDoc       = 1 << iota // document-level spelling features
+	OffHist                  // labels given to the same word earlier in the document
+	OffClusters              // word clusters
+	OffContext               // words two positions away and neighbour words
+	offUnused                // formerly: capitalisation in unlabeled text
+	OffHeadline              // features of sentences in capitals
+	OffAggregate             // neighbours of the word elsewhere in the document
 )
 
 // Document flags.
@@ -89,11 +92,12 @@ type wordInfo struct {
 	nPre                      int8
 	flags                     uint16
 	doc                       uint8
-	cluster                   uint32 // 0: none
-	gaz                       uint32 // gazetteer bits, see gazetteer.go
-	s1                        int8   // first-stage label
-	s1maj                     int8   // majority first-stage type of the word in the document, -1 none
-	s1agg                     uint8  // first-stage types of the word in the document
+	cluster                   uint32   // 0: none
+	gaz                       uint64   // gazetteer bits, see gazetteer.go
+	agg                       []uint64 // context aggregation features of the word in the document
+	s1                        int8     // first-stage label
+	s1maj                     int8     // majority first-stage type of the word in the document, -1 none
+	s1agg                     uint8    // first-stage types of the word in the document
 }
 
 // padding hashes for positions before and after the sentence.
@@ -313,6 +317,7 @@ func (m *Model) contextFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 	if w.gaz != 0 {
 		out = gazFeatures(out, tGaz, w.gaz)
 	}
+	out = append(out, w.agg...)
 	if m.Stage2 {
 		for o := -2; o <= 2; o++ {
 			v := uint64(100)
@@ -353,7 +358,7 @@ func (m *Model) clusterFeatures(out []uint64, t uint64, c uint32, all bool) []ui
 }
 
 // gazFeatures appends one feature per gazetteer bit set.
-func gazFeatures(out []uint64, t uint64, g uint32) []uint64 {
+func gazFeatures(out []uint64, t uint64, g uint64) []uint64 {
 	for b := 0; g != 0; b++ {
 		if g&1 != 0 {
 			out = append(out, mix(t, uint64(b)))

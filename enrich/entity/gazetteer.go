@@ -13,6 +13,7 @@ const (
 	GazSurname              // family names
 	GazCountry              // country names
 	GazCity                 // city names
+	GazTitle                // titles and roles of people
 	nGazCats
 )
 

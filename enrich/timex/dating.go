@@ -34,6 +34,12 @@ func (t *Tagger) collect(text string) []evidence {
 		// find the tokens of the expression for tense
 		i, j := tokenRange(toks, x.Start, x.End)
 		tense := r.tense(i, j)
+		if i > 0 {
+			switch toks[i-1].low {
+			case "to", "until", "till", "by", "through", "before":
+				tense = tenseFuture // a deadline: "extended to Nov. 16"
+			}
+		}
 		switch {
 		case v == "" && weekdayOf(x.Text) != 0 && x.Mod == "":
 			ev = append(ev, evidence{wday: weekdayOf(x.Text), tense: tense})
@@ -84,99 +90,121 @@ func atoi(s string) int {
 	return n
 }
 
-// lagScore rates a mention dated lag days before the publication date.
-func lagScore(lag int, tense int) float64 {
+// The dating model: each distinct mention contributes the log of how likely
+// it is to be written on candidate day d.
+//   - a weekday in a past-tense clause names one of the 7 days up to d, most
+//     often d itself or the day before (wire copy: "said Saturday");
+//   - a weekday in a future clause names one of the 7 days after d;
+//   - a date names a day before d (after d in a future clause), likelier the
+//     more recent; a past-tense date after d is a contradiction;
+//   - a full date far before d is background and says nothing.
+const (
+	logContradiction = -7.0 // tense detection errs: not impossible
+	logBackground    = -4.5 // a date far from d
+	logFarYearless   = -6.0 // a year-less date more than two months from d
+	logCoherent      = 1.0  // a date whose weekday the text also names, as the same day
+)
+
+var weekdayLag = [7]float64{-0.9, -1.2, -2.3, -2.5, -2.7, -2.9, -3.0} // log P(lag) for lags 0..6
+
+// dateLog rates a date lag days before d (negative: after d) under the
+// tense of its clause. A past date is likelier the more recent; a future
+// date (a deadline, a scheduled day) only bounds d from above.
+func dateLog(lag, tense int) float64 {
 	switch {
-	case lag < 0:
-		if tense == tenseFuture && lag >= -14 {
-			return 0.5
-		}
+	case lag < -60 || lag > 60 && tense != tenseFuture:
+		return logBackground
+	case tense == tenseFuture:
 		if lag >= -1 {
-			return 0.3
+			return logContradiction / 2
 		}
-		return -1
-	case lag == 0:
-		return 1
-	case lag == 1:
-		return 0.8
-	case lag <= 3:
-		return 0.5
-	case lag <= 7:
-		return 0.3
-	case lag <= 31:
-		return 0.1
-	}
-	return 0
-}
-
-// dateScore rates a dated mention lag days before the publication date.
-// News names recent days by weekday and older ones by date, so a date is
-// weak evidence of freshness: it mostly bounds the publication date from
-// below (a past event cannot follow it) and a year-less date is rarely more
-// than a couple of months old.
-func dateScore(lag, tense int, hasYear bool) float64 {
-	switch {
+		return -3.5
 	case lag < -1:
-		if tense != tensePast && lag >= -60 {
-			return 0.1 // a deadline or a scheduled day
+		if tense == tensePast {
+			return logContradiction
 		}
-		return -1
-	case lag <= 7:
-		return 0.3
-	case hasYear:
-		return 0 // background
-	case lag <= 60:
-		return 0.1
+		return -3.5
+	case tense == tensePast:
+		return -2.0 - float64(max(lag, 0))/10
 	}
-	return -0.5
+	return -2.5 - float64(max(lag, 0))/20
 }
 
-// score rates candidate publication day d against the evidence.
+// score rates candidate publication day d against the distinct mentions.
 func score(ev []evidence, d time.Time) float64 {
 	s := 0.0
+	var named [8]bool // weekdays named in past or neutral clauses
+	for _, e := range ev {
+		if e.wday != 0 && e.tense != tenseFuture {
+			named[e.wday] = true
+		}
+	}
+	// coherent reports whether date x is also named by its weekday and is
+	// that weekday's latest occurrence up to d: "Saturday" ... "Feb 15".
+	coherent := func(x time.Time) bool {
+		wd := isoWeekday(x)
+		return named[wd] && onOrBefore(d, wd).Equal(x)
+	}
 	for _, e := range ev {
 		switch {
 		case e.wday != 0:
-			// the latest such weekday on or before d (future tense: the next one)
-			var lag int
 			if e.tense == tenseFuture {
-				lag = -int(after(d.AddDate(0, 0, -1), e.wday).Sub(d).Hours() / 24)
-				s += 0.2
-				continue
+				continue // a future weekday fits every day equally
 			}
-			lag = int(d.Sub(onOrBefore(d, e.wday)).Hours() / 24)
-			s += lagScore(lag, e.tense)
+			lag := int(d.Sub(onOrBefore(d, e.wday)).Hours() / 24)
+			s += weekdayLag[lag]
 		case e.month != 0 && e.dom != 0:
 			if e.year != 0 {
 				if validDay(e.year, e.month, e.dom) {
-					s += dateScore(int(d.Sub(day(e.year, e.month, e.dom)).Hours()/24), e.tense, true)
+					x := day(e.year, e.month, e.dom)
+					s += math.Max(dateLog(int(d.Sub(x).Hours()/24), e.tense), logBackground)
+					if coherent(x) {
+						s += logCoherent
+					}
 				}
 				continue
 			}
-			// a year-less date: the better of its readings in d's year and the year before
-			bestR := math.Inf(-1)
-			for _, y := range []int{d.Year(), d.Year() - 1} {
+			// a year-less date: the likelier of its readings around d; news
+			// gives the year of a date more than a few months away
+			b := math.Inf(-1)
+			for _, y := range []int{d.Year() - 1, d.Year(), d.Year() + 1} {
 				if validDay(y, e.month, e.dom) {
-					bestR = math.Max(bestR, dateScore(int(d.Sub(day(y, e.month, e.dom)).Hours()/24), e.tense, false))
+					x := day(y, e.month, e.dom)
+					v := dateLog(int(d.Sub(x).Hours()/24), e.tense)
+					if v == logBackground {
+						v = logFarYearless
+					}
+					if coherent(x) {
+						v += logCoherent
+					}
+					b = math.Max(b, v)
 				}
 			}
-			if !math.IsInf(bestR, -1) {
-				s += bestR
+			if !math.IsInf(b, -1) {
+				s += b
 			}
 		case e.onlyYear != 0:
-			switch dy := d.Year() - e.onlyYear; {
-			case dy < 0:
-				if e.tense != tenseFuture {
-					s -= 0.5
-				}
-			case dy == 0:
-				s += 0.3
-			case dy <= 3:
-				s += 0.1
+			if dy := d.Year() - e.onlyYear; dy < 0 && e.tense == tensePast {
+				s += logContradiction
+			} else if dy < 0 {
+				s += -3
 			}
 		}
 	}
 	return s
+}
+
+// dedupe keeps one of each distinct mention: five "Saturday"s name one day.
+func dedupe(ev []evidence) []evidence {
+	seen := map[evidence]bool{}
+	var out []evidence
+	for _, e := range ev {
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // best scores every day from lo to hi (inclusive), adding prior(d), and
@@ -211,7 +239,7 @@ func best(ev []evidence, lo, hi time.Time, prior func(time.Time) float64) (time.
 // text names (and the three after the latest) are considered, so a text
 // without a year is never dated from weekdays alone.
 func (t *Tagger) Date(text string) (time.Time, float64, bool) {
-	ev := t.collect(text)
+	ev := dedupe(t.collect(text))
 	minY, maxY := 0, 0
 	for _, e := range ev {
 		y := e.year
@@ -232,9 +260,9 @@ func (t *Tagger) Date(text string) (time.Time, float64, bool) {
 		return time.Time{}, 0, false
 	}
 	lo, hi := day(maxY, 1, 1), day(maxY+3, 12, 31)
-	d, s, margin := best(ev, lo, hi, func(time.Time) float64 { return 0 })
-	conf := confidence(s, margin)
-	if conf < 0.5 || !corroborated(ev, d) {
+	d, _, margin := best(ev, lo, hi, func(time.Time) float64 { return 0 })
+	conf := confidence(margin)
+	if conf < 0.6 || !corroborated(ev, d) {
 		return time.Time{}, conf, false
 	}
 	return d, conf, true
@@ -270,12 +298,16 @@ func corroborated(ev []evidence, d time.Time) bool {
 	return full >= 2
 }
 
-func confidence(s, margin float64) float64 {
-	if s <= 0 || margin <= 0 {
+// confidence turns the log-likelihood margin of the best day over the best
+// day more than two days away into a number in [0,1].
+func confidence(margin float64) float64 {
+	if margin <= 0 || math.IsInf(margin, 1) {
+		if math.IsInf(margin, 1) {
+			return 1
+		}
 		return 0
 	}
-	c := (1 - math.Exp(-s)) * math.Min(1, margin/0.5)
-	return math.Round(c*100) / 100
+	return math.Round((1-math.Exp(-margin))*100) / 100
 }
 
 // StoryContext is what DateInStory knows about the other articles of a story.
@@ -328,7 +360,7 @@ func (t *Tagger) DateInStory(text string, sc StoryContext) (time.Time, float64, 
 			hi = d
 		}
 	}
-	ev := t.collect(text)
+	ev := dedupe(t.collect(text))
 	mentioned := map[time.Time]bool{}
 	for _, v := range sc.Mentioned {
 		if d, err := time.Parse("2006-01-02", v); err == nil {
@@ -343,24 +375,21 @@ func (t *Tagger) DateInStory(text string, sc StoryContext) (time.Time, float64, 
 			dist = absDays(d.Sub(hi))
 		}
 		// articles of a story mostly appear within days of each other
-		p := 0.0
-		if dist > 3 {
-			p = -0.05 * float64(dist-3)
-		}
+		p := -0.03 * float64(dist)
 		seen := map[int]bool{}
 		for _, e := range ev {
 			if e.wday != 0 && e.tense != tenseFuture && !seen[e.wday] {
 				if w := onOrBefore(d, e.wday); mentioned[w] {
 					seen[e.wday] = true
-					p += 0.3
+					p += 1.0 // the day the story's other articles report
 				}
 			}
 		}
 		return p
 	}
-	d, s, margin := best(ev, lo.AddDate(0, 0, -90), hi.AddDate(0, 0, 90), prior)
-	conf := confidence(s, margin)
-	if conf < 0.3 {
+	d, _, margin := best(ev, lo.AddDate(0, 0, -90), hi.AddDate(0, 0, 90), prior)
+	conf := confidence(margin)
+	if conf < 0.5 {
 		return time.Time{}, conf, false
 	}
 	return d, conf, true

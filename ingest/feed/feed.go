@@ -220,10 +220,8 @@ func item(input string, it *gofeed.Item, source string, fileFlags []string) (*ne
 	if body == "" {
 		return nil, errors.New("feed item has no content or description")
 	}
-	body, dropped := textenc.Clean(body)
-	if dropped {
-		r.Flags = append(r.Flags, textenc.FlagControlChars)
-	}
+	body, f := textenc.Normalize(body)
+	r.Flags = append(r.Flags, f...)
 	if !strings.ContainsRune(body, '<') {
 		// A summary without markup is plain text; an HTML extractor
 		// finds nothing in a bare string.
@@ -272,6 +270,6 @@ func cleanLine(s string) string {
 	if strings.ContainsRune(s, '<') {
 		s = tagRE.ReplaceAllString(s, "")
 	}
-	s, _ = textenc.Clean(s)
+	s, _ = textenc.Normalize(s)
 	return strings.Join(strings.Fields(s), " ")
 }

@@ -280,11 +280,14 @@ func scalar(obj map[string]json.RawMessage, keys []string) string {
 	return ""
 }
 
-// clean drops control characters from a field, noting it on r.
+// clean repairs mojibake and drops control characters in a field, noting
+// it on r.
 func clean(r *news.Raw, s string) string {
-	s, dropped := textenc.Clean(s)
-	if dropped && !has(r.Flags, textenc.FlagControlChars) {
-		r.Flags = append(r.Flags, textenc.FlagControlChars)
+	s, flags := textenc.Normalize(s)
+	for _, f := range flags {
+		if !has(r.Flags, f) {
+			r.Flags = append(r.Flags, f)
+		}
 	}
 	return s
 }

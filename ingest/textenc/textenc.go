@@ -45,7 +45,16 @@ func DecodeCharset(b []byte, label string) (string, []string, error) {
 	if err != nil {
 		return "", flags, err
 	}
-	s, fixed := FixMojibake(string(u))
+	s, f := Normalize(string(u))
+	return s, append(flags, f...), nil
+}
+
+// Normalize repairs mojibake (FixMojibake) and cleans s (Clean), for text
+// that is already a Go string, such as a JSON field; it returns the flags of
+// what it changed.
+func Normalize(s string) (string, []string) {
+	var flags []string
+	s, fixed := FixMojibake(s)
 	s, dropped := Clean(s)
 	if dropped {
 		flags = append(flags, FlagControlChars)
@@ -53,7 +62,7 @@ func DecodeCharset(b []byte, label string) (string, []string, error) {
 	if fixed {
 		flags = append(flags, FlagMojibake)
 	}
-	return s, flags, nil
+	return s, flags
 }
 
 // ToUTF8 converts b to UTF-8 without any other change: valid UTF-8 input is
@@ -98,7 +107,50 @@ func toUTF8(b []byte, label string, stripBOM bool) ([]byte, []string, error) {
 			}
 		}
 	}
+	if mostlyUTF8(b) {
+		return decodeMixed(b), append(flags, FlagWindows1252), nil
+	}
 	return DecodeWindows1252(b), append(flags, FlagWindows1252), nil
+}
+
+// mostlyUTF8 reports whether invalid UTF-8 input still holds at least as
+// many valid multi-byte UTF-8 sequences as stray bytes (and at least two):
+// UTF-8 text with a few legacy bytes pasted in, not legacy text, in which
+// valid sequences arise only by accident.
+func mostlyUTF8(b []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			invalid++
+			i++
+			continue
+		}
+		valid++
+		i += n
+	}
+	return valid >= 2 && valid >= invalid
+}
+
+// decodeMixed keeps the valid UTF-8 of b and decodes the stray bytes as
+// Windows-1252.
+func decodeMixed(b []byte) []byte {
+	out := make([]byte, 0, len(b)+len(b)/8)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			out = append(out, DecodeWindows1252(b[i:i+1])...)
+			i++
+			continue
+		}
+		out = append(out, b[i:i+n]...)
+		i += n
+	}
+	return out
 }
 
 // cp1252 maps the bytes 0x80–0x9F of Windows-1252; the five bytes it leaves

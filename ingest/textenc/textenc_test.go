@@ -21,6 +21,7 @@ func TestDecode(t *testing.T) {
 		{"bom removed", "\xef\xbb\xbfHello", "Hello", []string{FlagBOMRemoved}, nil},
 		{"crlf", "a\r\nb\rc\n", "a\nb\nc\n", nil, nil},
 		{"latin1", "Caf\xe9 cr\xe8me", "Café crème", []string{FlagWindows1252}, nil},
+		{"mostly utf8", "Café “quoted” \x93legacy\x94 naïve", "Café “quoted” “legacy” naïve", []string{FlagWindows1252}, nil},
 		{"cp1252 quotes", "\x93quoted\x94 \x96 \x80", "“quoted” – €", []string{FlagWindows1252}, nil},
 		{"cp1252 undefined dropped", "a\x81b\xe9", "abé", []string{FlagWindows1252, FlagControlChars}, nil},
 		{"control chars", "a\x05b\x1bc\td\x7f", "abc\td", []string{FlagControlChars}, nil},
