@@ -35,6 +35,8 @@ type weighted struct {
 type Clusterer struct {
 	opt      Options
 	stories  []*story
+	into     []int32            // by story: the story it was merged into, -1 when live
+	on       []bool             // by story: in the candidate index (dense, for fast retrieval)
 	ids      map[string]int32   // story id -> index
 	postings map[uint64][]int32 // term key -> stories indexed under it
 	df       map[uint64]uint32  // term key -> articles containing it
@@ -119,8 +121,8 @@ func (c *Clusterer) Resolve(id string) string {
 // Stories returns the number of live (unmerged) stories.
 func (c *Clusterer) Stories() int {
 	n := 0
-	for _, s := range c.stories {
-		if s.into < 0 {
+	for _, into := range c.into {
+		if into < 0 {
 			n++
 		}
 	}
@@ -132,12 +134,12 @@ func (c *Clusterer) Active() int { return len(c.active) }
 
 func (c *Clusterer) find(i int32) int32 {
 	r := i
-	for c.stories[r].into >= 0 {
-		r = c.stories[r].into
+	for c.into[r] >= 0 {
+		r = c.into[r]
 	}
-	for c.stories[i].into >= 0 { // path compression
-		next := c.stories[i].into
-		c.stories[i].into = r
+	for c.into[i] >= 0 { // path compression
+		next := c.into[i]
+		c.into[i] = r
 		i = next
 	}
 	return r
@@ -155,10 +157,14 @@ func (c *Clusterer) AddVector(v Vector) Assignment {
 		score float64
 	}
 	var fits []scored
+	threshold, weights := c.opt.Threshold, &c.opt.Weights
+	if len(doc[ViewBody]) == 0 {
+		threshold, weights = c.opt.HeadlineThreshold, &c.opt.HeadlineWeights
+	}
 	for _, i := range cands {
 		f := c.features(c.stories[i], v, doc)
-		s := c.score(f)
-		if s >= c.opt.Threshold {
+		s := score(weights, f)
+		if s >= threshold {
 			fits = append(fits, scored{i, s})
 		}
 		if s > bestScore || s == bestScore && i < best {
@@ -166,9 +172,9 @@ func (c *Clusterer) AddVector(v Vector) Assignment {
 		}
 	}
 	var a Assignment
-	if best >= 0 && bestScore >= c.opt.Threshold {
+	if best >= 0 && bestScore >= threshold {
 		a.Story, a.Score, a.Features = c.stories[best].id, bestScore, bestF
-		a.Explain = c.explain(best, v, doc, bestScore, bestF, true)
+		a.Explain = c.explain(best, v, doc, bestScore, threshold, bestF, true)
 		c.join(best, v, doc)
 		for _, f := range fits {
 			if f.i == best {
@@ -176,10 +182,10 @@ func (c *Clusterer) AddVector(v Vector) Assignment {
 			}
 			j := c.find(f.i)
 			b := c.find(best)
-			if j == b || c.stories[j].into >= 0 {
+			if j == b || c.into[j] >= 0 {
 				continue
 			}
-			if c.storySimilarity(c.stories[b], c.stories[j]) >= c.opt.MergeThreshold {
+			if c.storySimilarity(c.stories[b], c.stories[j]) >= c.mergeThreshold(c.stories[b], c.stories[j]) {
 				into, from := b, j
 				if c.stories[j].size > c.stories[b].size {
 					into, from = j, b
@@ -194,7 +200,7 @@ func (c *Clusterer) AddVector(v Vector) Assignment {
 		a.Story, a.New = c.stories[i].id, true
 		if best >= 0 {
 			a.Score, a.Features = bestScore, bestF
-			a.Explain = c.explain(best, v, doc, bestScore, bestF, false)
+			a.Explain = c.explain(best, v, doc, bestScore, threshold, bestF, false)
 		} else {
 			a.Explain = "new story: no earlier story shares a rare term or entity"
 		}
@@ -213,7 +219,9 @@ func (c *Clusterer) AddVector(v Vector) Assignment {
 func (c *Clusterer) observe(v Vector) {
 	c.docs++
 	c.seq++
-	if v.Time.After(c.clock) {
+	// the clock follows the stream's dates, but one wild date (a typo'd
+	// year) must not age every story at once: it moves at most a window at a time
+	if v.Time.After(c.clock) && (c.clock.IsZero() || v.Time.Sub(c.clock) <= c.opt.Window) {
 		c.clock = v.Time
 	}
 	t, b := v.Views[ViewTitle], v.Views[ViewBody]
@@ -277,7 +285,9 @@ func (c *Clusterer) newStory(id string) int32 {
 		return i
 	}
 	i := int32(len(c.stories))
-	c.stories = append(c.stories, &story{id: id, into: -1})
+	c.stories = append(c.stories, &story{id: id})
+	c.into = append(c.into, -1)
+	c.on = append(c.on, false)
 	c.ids[id] = i
 	return i
 }
@@ -292,8 +302,8 @@ func (c *Clusterer) join(i int32, v Vector, doc [numViews][]weighted) {
 	for view := range doc {
 		s.views[view].add(doc[view], c.opt.CentroidTerms[view])
 	}
-	if !s.active {
-		s.active = true
+	if !c.on[i] {
+		c.on[i] = true
 		c.active = append(c.active, i)
 	}
 	for _, k := range c.queryKeys(doc) {
@@ -303,110 +313,6 @@ func (c *Clusterer) join(i int32, v Vector, doc [numViews][]weighted) {
 		}
 		c.postings[k] = append(p, i)
 	}
-}
-
-// queryKeys returns the keys an article retrieves candidates with and is
-// indexed under: its title terms, entities and heaviest body terms, unless common.
-func (c *Clusterer) queryKeys(doc [numViews][]weighted) []uint64 {
-	keys := make([]uint64, 0, len(doc[ViewTitle])+len(doc[ViewEntity])+c.opt.QueryTerms)
-	maxDF := uint32(math.Max(c.opt.MaxDF*float64(c.docs+c.prior.docs), 20))
-	add := func(k uint64) {
-		if c.df[k] <= maxDF && !slices.Contains(keys, k) {
-			keys = append(keys, k)
-		}
-	}
-	for _, t := range doc[ViewTitle] {
-		add(t.key)
-	}
-	for _, t := range doc[ViewEntity] {
-		add(t.key)
-	}
-	body := doc[ViewBody]
-	if len(body) > c.opt.QueryTerms {
-		body = slices.Clone(body)
-		slices.SortFunc(body, byWeight)
-		body = body[:c.opt.QueryTerms]
-	}
-	for _, t := range body {
-		add(t.key)
-	}
-	return keys
-}
-
-// candidates returns the live stories in the candidate index that share the
-// most (idf-weighted) query keys with the document.
-func (c *Clusterer) candidates(v Vector, doc [numViews][]weighted) []int32 {
-	if len(c.scratch) < len(c.stories) {
-		c.scratch = append(c.scratch, make([]float32, len(c.stories)-len(c.scratch))...)
-	}
-	c.touched = c.touched[:0]
-	for _, k := range c.queryKeys(doc) {
-		idf := float32(c.idf(k))
-		p := c.postings[k]
-		for _, i := range p {
-			r := c.find(i)
-			if !c.stories[r].active {
-				continue
-			}
-			if c.scratch[r] == 0 {
-				c.touched = append(c.touched, r)
-			}
-			c.scratch[r] += idf
-		}
-		if len(p) > 2*postingKeep {
-			c.compact(k)
-		}
-	}
-	out := make([]int32, 0, len(c.touched))
-	for _, i := range c.touched {
-		s := c.stories[i]
-		if !v.Time.IsZero() && s.dated > 0 && (v.Time.Sub(s.last) > c.opt.Window || s.first.Sub(v.Time) > c.opt.Window) {
-			continue
-		}
-		out = append(out, i)
-	}
-	slices.SortFunc(out, func(a, b int32) int {
-		sa, sb := c.scratch[a], c.scratch[b]
-		switch {
-		case sa > sb:
-			return -1
-		case sa < sb:
-			return 1
-		}
-		return int(a - b)
-	})
-	for _, i := range c.touched {
-		c.scratch[i] = 0
-	}
-	if len(out) > c.opt.Candidates {
-		out = out[:c.opt.Candidates]
-	}
-	return out
-}
-
-// postingKeep is how many of the newest stories a posting list keeps when
-// compacted: a term shared by more active stories is not rare.
-const postingKeep = 64
-
-// compact drops inactive and merged stories from a posting list and keeps
-// the newest postingKeep.
-func (c *Clusterer) compact(k uint64) {
-	p := c.postings[k]
-	out := p[:0]
-	for _, i := range p {
-		r := c.find(i)
-		if c.stories[r].active && !slices.Contains(out[max(0, len(out)-4):], r) {
-			out = append(out, r)
-		}
-	}
-	if len(out) > postingKeep {
-		out = append(out[:0:0], out[len(out)-postingKeep:]...)
-	}
-	if len(out) == 0 {
-		delete(c.postings, k)
-		return
-	}
-	c.postings[k] = out
 }
 
 // missing marks a feature that cannot be computed (NaN), left out of the score.
@@ -434,9 +340,9 @@ func (c *Clusterer) features(s *story, v Vector, doc [numViews][]weighted) [NumF
 // entities) plus the weighted time features when both sides are dated: time
 // closeness is a bonus that lets moderately similar articles of one burst
 // join, while strong content joins at any distance within the window.
-func (c *Clusterer) score(f [NumFeatures]float64) float64 {
+func score(weights *[NumFeatures]float64, f [NumFeatures]float64) float64 {
 	s, sum := 0.0, 0.0
-	for i, w := range c.opt.Weights[:numViews] {
+	for i, w := range weights[:numViews] {
 		if !math.IsNaN(f[i]) {
 			s += w * f[i]
 			sum += w
@@ -447,88 +353,10 @@ func (c *Clusterer) score(f [NumFeatures]float64) float64 {
 	}
 	for i := numViews; i < NumFeatures; i++ {
 		if !math.IsNaN(f[i]) {
-			s += c.opt.Weights[i] * f[i]
+			s += weights[i] * f[i]
 		}
 	}
 	return s
-}
-
-// storySimilarity scores two stories' centroids with the same model.
-func (c *Clusterer) storySimilarity(a, b *story) float64 {
-	var f [NumFeatures]float64
-	for view := range numViews {
-		f[view] = missing
-		if a.views[view].norm > 0 && b.views[view].norm > 0 {
-			f[view] = cosineCentroids(&a.views[view], &b.views[view])
-		}
-	}
-	f[FeatTime], f[FeatRecent] = missing, missing
-	if a.dated > 0 && b.dated > 0 {
-		f[FeatTime] = math.Exp(-math.Abs(a.mean()-b.mean()) / c.opt.TimeScale)
-		// recency between stories: the gap between their date ranges
-		gap := 0.0
-		if a.last.Before(b.first) {
-			gap = b.first.Sub(a.last).Hours()
-		} else if b.last.Before(a.first) {
-			gap = a.first.Sub(b.last).Hours()
-		}
-		f[FeatRecent] = math.Exp(-gap / c.opt.RecentScale)
-	}
-	return c.score(f)
-}
-
-// merge moves story from into story into; from then resolves to into.
-func (c *Clusterer) merge(into, from int32) {
-	if into == from {
-		return
-	}
-	a, b := c.stories[into], c.stories[from]
-	for view := range a.views {
-		a.views[view].merge(&b.views[view], c.opt.CentroidTerms[view])
-		b.views[view] = centroid{}
-	}
-	a.size += b.size
-	if b.dated > 0 {
-		if a.dated == 0 || b.first.Before(a.first) {
-			a.first = b.first
-		}
-		if a.dated == 0 || b.last.After(a.last) {
-			a.last = b.last
-		}
-		a.sumDays += b.sumDays
-		a.dated += b.dated
-	}
-	a.lastSeq = max(a.lastSeq, b.lastSeq)
-	if !a.active && b.active {
-		a.active = true
-		c.active = append(c.active, into)
-	}
-	b.into = into
-	b.active = false
-}
-
-// tick evicts idle stories from the candidate index now and then.
-func (c *Clusterer) tick() {
-	if c.seq%1024 != 0 {
-		return
-	}
-	out := c.active[:0]
-	for _, i := range c.active {
-		s := c.stories[i]
-		if !s.active || s.into >= 0 {
-			s.active = false
-			continue
-		}
-		idle := c.seq-s.lastSeq > int64(c.opt.IdleArticles) ||
-			s.dated > 0 && c.clock.Sub(s.last) > c.opt.Window
-		if idle {
-			s.active = false
-			s.views = [numViews]centroid{}
-			continue
-		}
-		out = append(out, i)
-	}
-	c.active = out
 }
 
 // byWeight orders terms heaviest first (ties by key, for determinism).

@@ -8,13 +8,13 @@ import (
 )
 
 // explain writes which views and terms drove a decision.
-func (c *Clusterer) explain(i int32, v Vector, doc [numViews][]weighted, score float64, f [NumFeatures]float64, joined bool) string {
+func (c *Clusterer) explain(i int32, v Vector, doc [numViews][]weighted, score, threshold float64, f [NumFeatures]float64, joined bool) string {
 	s := c.stories[i]
 	var b strings.Builder
 	if joined {
-		fmt.Fprintf(&b, "joined %s (score %.2f ≥ %.2f):", s.id, score, c.opt.Threshold)
+		fmt.Fprintf(&b, "joined %s (score %.2f ≥ %.2f):", s.id, score, threshold)
 	} else {
-		fmt.Fprintf(&b, "new story: closest %s scored %.2f < %.2f:", s.id, score, c.opt.Threshold)
+		fmt.Fprintf(&b, "new story: closest %s scored %.2f < %.2f:", s.id, score, threshold)
 	}
 	for view := range numViews {
 		if math.IsNaN(f[view]) {

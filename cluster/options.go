@@ -19,11 +19,20 @@ type Options struct {
 	// headline has no body view, an article may have no entities) plus the
 	// weighted time features when both sides are dated.
 	Weights [NumFeatures]float64
-	// Threshold is the score an article needs to join a story; below it the
-	// article starts a new story.
+	// HeadlineWeights replace Weights for headline-only articles (no body
+	// view); they are tuned on the UCI headline stream, where recency
+	// matters most.
+	HeadlineWeights [NumFeatures]float64
+	// Threshold is the score an article with a body needs to join a story;
+	// below it the article starts a new story.
 	Threshold float64
-	// MergeThreshold is the score two stories' centroids need to merge.
-	MergeThreshold float64
+	// HeadlineThreshold is the score a headline-only article (no body) needs:
+	// a few title words are weaker evidence than a body, so it is tuned
+	// separately (on the UCI headline stream).
+	HeadlineThreshold float64
+	// MergeThreshold is the score two stories' centroids need to merge;
+	// HeadlineMergeThreshold when either story has no body text.
+	MergeThreshold, HeadlineMergeThreshold float64
 	// TimeScale is the distance in days at which time closeness falls to 1/e.
 	TimeScale float64
 	// RecentScale is the distance in hours to the story's latest article at
@@ -59,19 +68,22 @@ type Options struct {
 // were tuned and measured).
 func DefaultOptions() Options {
 	return Options{
-		Weights:        [NumFeatures]float64{0.2, 0.3, 0.3, 0.1, 0.4},
-		Threshold:      0.45,
-		MergeThreshold: 0.4,
-		TimeScale:      3,
-		RecentScale:    4,
-		Window:         30 * 24 * time.Hour,
-		IdleArticles:   200000,
-		BodyWords:      300,
-		DocTerms:       64,
-		CentroidTerms:  [numViews]int{40, 100, 40},
-		QueryTerms:     12,
-		Candidates:     24,
-		MaxDF:          0.05,
+		Weights:                [NumFeatures]float64{0.2, 0.5, 0.3, 0.1, 0.1},
+		HeadlineWeights:        [NumFeatures]float64{0.8, 0, 0.3, 0, 0.6},
+		Threshold:              0.35,
+		HeadlineThreshold:      0.675,
+		MergeThreshold:         0.6,
+		HeadlineMergeThreshold: 0.7,
+		TimeScale:              3,
+		RecentScale:            1,
+		Window:                 30 * 24 * time.Hour,
+		IdleArticles:           200000,
+		BodyWords:              300,
+		DocTerms:               64,
+		CentroidTerms:          [numViews]int{40, 100, 40},
+		QueryTerms:             12,
+		Candidates:             16,
+		MaxDF:                  0.05,
 	}
 }
 
@@ -80,8 +92,17 @@ func (o Options) withDefaults() Options {
 	if o.Weights == ([NumFeatures]float64{}) {
 		o.Weights = d.Weights
 	}
+	if o.HeadlineWeights == ([NumFeatures]float64{}) {
+		o.HeadlineWeights = d.HeadlineWeights
+	}
 	if o.Threshold <= 0 {
 		o.Threshold = d.Threshold
+	}
+	if o.HeadlineThreshold <= 0 {
+		o.HeadlineThreshold = d.HeadlineThreshold
+	}
+	if o.HeadlineMergeThreshold <= 0 {
+		o.HeadlineMergeThreshold = d.HeadlineMergeThreshold
 	}
 	if o.MergeThreshold <= 0 {
 		o.MergeThreshold = d.MergeThreshold

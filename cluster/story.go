@@ -35,7 +35,7 @@ func (c *centroid) add(v []weighted, limit int) {
 		}
 	}
 	c.keys, c.ws = keys, ws
-	if len(c.keys) > 2*limit {
+	if len(c.keys) > limit+limit/2 {
 		c.prune(limit)
 	}
 	c.renorm()
@@ -138,8 +138,6 @@ func cosineCentroids(a, b *centroid) float64 {
 type story struct {
 	id      string
 	size    int
-	into    int32 // index of the story it was merged into, -1 when live
-	active  bool  // in the candidate index
 	views   [numViews]centroid
 	first   time.Time // earliest dated article
 	last    time.Time // latest dated article

@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"math"
+	"slices"
 	"time"
 )
 
@@ -28,9 +29,9 @@ type Index struct {
 
 	hashes  map[string]string   // text hash -> first document id
 	buckets map[uint64][]int64  // band key -> entry sequence numbers
-	entries map[int64]*entry    // live entries by sequence number
-	ids     map[string]int64    // live entry sequence by id
+	ring    []entry             // live entries: sequence s at s % Window
 	seq     int64               // next sequence number
+	added   map[string]bool     // ids added
 	parent  map[string]string   // duplicate id -> the document it copies
 	copies  map[string][]string // document id -> direct copies of it
 	last    struct {            // the last Check, reused by Add
@@ -49,8 +50,7 @@ func New(opt Options) *Index {
 		rows:    opt.Hashes / opt.Bands,
 		hashes:  map[string]string{},
 		buckets: map[uint64][]int64{},
-		entries: map[int64]*entry{},
-		ids:     map[string]int64{},
+		added:   map[string]bool{},
 		parent:  map[string]string{},
 		copies:  map[string][]string{},
 	}
@@ -134,22 +134,28 @@ func (ix *Index) Check(id, hash string, sig []uint64) (v Verdict, ok bool) {
 	}
 	need := ix.threshold(sig)
 	var keys [64]uint64
-	seen := map[int64]bool{}
+	var seen [16]int64 // recently compared entries, to skip most repeats cheaply
+	n := 0
 	var best *entry
+	bestSeq := int64(-1)
 	bestSim := 0.0
 	for _, k := range ix.bandKeys(sig, keys[:0]) {
-		for _, s := range ix.buckets[k] {
-			if seen[s] {
+		b := ix.buckets[k]
+		// the newest members of a bucket stand for their copy family
+		for i := len(b) - 1; i >= 0 && i >= len(b)-bucketScan; i-- {
+			s := b[i]
+			if slices.Contains(seen[:min(n, len(seen))], s) {
 				continue
 			}
-			seen[s] = true
-			e := ix.entries[s]
+			seen[n%len(seen)] = s
+			n++
+			e := ix.entry(s)
 			if e == nil || e.id == id {
 				continue
 			}
 			sim := Similarity(sig, e.sig)
-			if sim > bestSim || sim == bestSim && best != nil && s < ix.ids[best.id] {
-				best, bestSim = e, sim
+			if sim > bestSim || sim == bestSim && best != nil && s < bestSeq {
+				best, bestSim, bestSeq = e, sim, s
 			}
 		}
 	}
@@ -164,12 +170,10 @@ func (ix *Index) Check(id, hash string, sig []uint64) (v Verdict, ok bool) {
 // also rebuilds the index from stored signatures at start-up. Adding an id
 // twice does nothing.
 func (ix *Index) Add(id, hash string, sig []uint64, published time.Time) {
-	if _, dup := ix.ids[id]; dup {
+	if ix.added[id] {
 		return
 	}
-	if _, dup := ix.parent[id]; dup {
-		return
-	}
+	ix.added[id] = true
 	v, ok := ix.last.v, ix.last.ok
 	if ix.last.id != id {
 		v, ok = ix.Check(id, hash, sig)
@@ -187,10 +191,15 @@ func (ix *Index) Add(id, hash string, sig []uint64, published time.Time) {
 	if len(sig) != len(ix.seeds) {
 		return
 	}
+	ix.evict()
 	s := ix.seq
 	ix.seq++
-	ix.entries[s] = &entry{id: id, sig: sig, pub: published}
-	ix.ids[id] = s
+	e := entry{id: id, sig: sig, pub: published}
+	if len(ix.ring) < ix.opt.Window {
+		ix.ring = append(ix.ring, e)
+	} else {
+		ix.ring[s%int64(ix.opt.Window)] = e
+	}
 	var keys [64]uint64
 	for _, k := range ix.bandKeys(sig, keys[:0]) {
 		b := append(ix.buckets[k], s)
@@ -200,20 +209,31 @@ func (ix *Index) Add(id, hash string, sig []uint64, published time.Time) {
 		}
 		ix.buckets[k] = b
 	}
-	ix.evict()
+}
+
+// entry returns the live entry with sequence s, or nil when evicted.
+func (ix *Index) entry(s int64) *entry {
+	if s < 0 || s >= ix.seq || s < ix.seq-int64(len(ix.ring)) {
+		return nil
+	}
+	return &ix.ring[s%int64(ix.opt.Window)]
 }
 
 // bucketKeep is how many of the newest documents an LSH bucket keeps when it
 // overflows, so hundreds of copies of one report do not slow every lookup.
 const bucketKeep = 32
 
-// evict drops the oldest signature when more than Window are searchable.
+// bucketScan is how many of the newest members of each matching bucket Check compares.
+const bucketScan = 8
+
+// evict removes the oldest signature from its buckets when the ring is
+// full, before its slot is reused.
 func (ix *Index) evict() {
-	if len(ix.entries) <= ix.opt.Window {
+	if len(ix.ring) < ix.opt.Window {
 		return
 	}
-	s := ix.seq - int64(ix.opt.Window) - 1
-	e := ix.entries[s]
+	s := ix.seq - int64(ix.opt.Window)
+	e := ix.entry(s)
 	if e == nil {
 		return
 	}
@@ -232,9 +252,8 @@ func (ix *Index) evict() {
 			ix.buckets[k] = b
 		}
 	}
-	delete(ix.entries, s)
-	delete(ix.ids, e.id)
+	e.sig = nil
 }
 
 // Len returns how many signatures are searchable.
-func (ix *Index) Len() int { return len(ix.entries) }
+func (ix *Index) Len() int { return len(ix.ring) }

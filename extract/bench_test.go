@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"storyline/internal/shared"
+	"storyline/news"
 )
 
 // BenchmarkClean cleans BBC articles; MB/s counts input bytes.
@@ -32,6 +33,18 @@ func BenchmarkClean(b *testing.B) {
 			if _, err := Clean(d); err != nil {
 				b.Fatal(err)
 			}
+		}
+	}
+}
+
+// BenchmarkExtractHTML extracts a small news page; MB/s counts input bytes.
+func BenchmarkExtractHTML(b *testing.B) {
+	raw := &news.Raw{Input: "page.html", Body: []byte(pageHTML), Format: "html"}
+	b.SetBytes(int64(len(pageHTML)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Extract(raw, Options{}); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

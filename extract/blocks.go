@@ -17,6 +17,7 @@ type block struct {
 	gap     bool   // a blank line (or a block boundary) stood before it
 	heading bool   // marked as a heading by the markup (h1-h6)
 	link    bool   // the markup makes (nearly) all of it a link
+	joined  bool   // joined from hard-wrapped lines
 	kind    string // "" for body, else the kind of removed text
 }
 
@@ -106,7 +107,7 @@ func appendRun(out []block, run []string, width int, gap bool) []block {
 	curGap := gap
 	for k, l := range run {
 		if k > 0 && paragraphStart(l, run[k-1], width) {
-			out = append(out, block{text: collapse(cur.String()), gap: curGap})
+			out = append(out, block{text: collapse(cur.String()), gap: curGap, joined: true})
 			cur.Reset()
 			curGap = false
 		}
@@ -115,7 +116,7 @@ func appendRun(out []block, run []string, width int, gap bool) []block {
 		}
 		cur.WriteString(strings.TrimSpace(l))
 	}
-	return append(out, block{text: collapse(cur.String()), gap: curGap})
+	return append(out, block{text: collapse(cur.String()), gap: curGap, joined: true})
 }
 
 // hardWrapped reports whether a run of lines is wrapped at a fixed width (of

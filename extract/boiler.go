@@ -26,16 +26,17 @@ const (
 )
 
 var (
-	adRe        = regexp.MustCompile(`(?i)^(?:advertisement|advertising|advert|sponsored(?: content| links?| stories)?|paid (?:content|post)|ad|ads by \S+|story continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading below|article continues below|scroll to continue(?: with content)?)\s*[:.]?$`)
+	adRe        = regexp.MustCompile(`(?i)^(?:advertisement|advertising|advert|sponsored(?: content| links?| stories)?|supported by|loading\s*(?:\.\.\.|…)?|paid (?:content|post)|ad|ads by \S+|story continues (?:below|after) (?:this )?(?:advertisement|ad)|continue reading below|article continues below|scroll to continue(?: with content)?)\s*[:.]?$`)
 	copyrightRe = regexp.MustCompile(`(?i)^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}|$))|all rights reserved|\ball rights\b.*\breserved\b|^this (?:material|article) may not be (?:published|reproduced)`)
 	// ctaRe matches the classic call-to-action lines.
 	ctaRe     = regexp.MustCompile(`(?i)^(?:[\[(]?\s*(?:read|see|watch|listen|related|more|also read|read more|see also|further reading|recommended|explore)\s*(?:more|also|next)?\s*:|share(?: this| on| via| the| article| story|$)|subscribe\b|sign up\b|sign in\b|log in\b|login\b|register\b|follow (?:us|me|@|the|our|him|her|them)\b|like us on|read (?:more|next|also|the full|our)\b|more (?:on|from|about|stories|news|in)\b|related(?: (?:stories|articles|news|content|coverage|topics|links|reading))?\s*:?$|recommended\b|you (?:may|might) (?:also )?(?:like|be interested)|most (?:read|popular|viewed|shared)\b|trending\b|don'?t miss\b|see also\b|also read\b|click here\b|tap here\b|watch(?: now| live| the video|:)|listen(?: now| to| live|:)|download (?:the|our)\b|get (?:the|our) (?:app|newsletter|latest)|join (?:us|our|the conversation)\b|newsletter\b|email (?:this|us)\b|print(?: this)?(?: article| page)?$|comments?\s*(?:\(\d+\))?$|show comments|leave a comment|load more|back to top|skip to\b|jump to\b|top stories\s*:?$|latest (?:news|stories)\s*:?$|tweet$|whatsapp$|facebook$|twitter$|linkedin$|copy link$|copied!?$|save$|menu$|home$|search$|close$|next$|previous$|continue reading\b|view (?:comments|gallery|all)\b|open in app|we (?:use|value) cookies|accept (?:all )?cookies|this (?:site|website) uses cookies|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|contact us$|about us$|have your say\b|got a (?:news )?tip\b|send us\b)`)
 	cueWordRe = regexp.MustCompile(`\b(?:news|stories|more|related|read|watch|listen|coverage|links|latest|popular|trending|videos?|podcasts?)\b`)
 	socialRe  = regexp.MustCompile(`\b(?:is|are) on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin|mastodon)\b|^follow (?:\S+ ){0,4}on (?:twitter|x|facebook|instagram|threads|bluesky|tiktok|linkedin)\b`)
+	linkCueRe = regexp.MustCompile(`^(?:follow|read|see|watch|find|get|visit|learn|sign|subscribe|download|listen|more)\b.*(?:https?://|www\.)\S+\.?$`)
 	cookieRe  = regexp.MustCompile(`(?i)\bcookies?\b`)
 	navSepRe  = regexp.MustCompile(`\s(?:>|»|›|/|\||·|•)\s`)
 	creditRe  = regexp.MustCompile(`(?i)^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|pictures|pic|video|illustration|graphic|gallery|slideshow|file photo|credit|photo credit|image credit|image source|source image|image caption|caption)s?\s*(?::|by\b|credit\b|courtesy\b|/)|(?:image|photo|picture) (?:source|caption|credit)s?\s*,|\(?(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|pa media|pa|bloomberg|xinhua|tass|anadolu)(?: via [^)]*)?\)?$)|(?:/|\|)\s*(?:getty images|ap|afp|reuters|epa|shutterstock|pa|bloomberg|xinhua|alamy)(?: via [\w ]+)?\)?$|\((?:photo|image|picture)s?:?[^)]*\)$|\(\s*(?:ap|afp|reuters|getty|epa|pa|upi|xinhua|tass|anadolu|sputnik)\b[^)]*(?:photo|images?|pool|file)[^)]*\)$`)
-	creditsRe = regexp.MustCompile(`(?i)(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)\.?\)?$|^\(?\s*this (?:version|story|article|report) (?:corrects|has been corrected|was corrected|updates)\b|^\(?\s*(?:\(?additional )?(?:reporting|writing|editing|edited|compiled|produced|research|translated|contributed|contributing|graphics)\s+by\b|^\(?\s*(?:editor|editors|editing|reporter|reporters|correspondent|produced by|compiled by|contributors?|translation|translated by|fact-checked by)\s*:|^\(?\s*this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|published|edited)\b|^\(?\s*corrects?\b.*\)$|^\(?\s*with (?:additional )?reporting (?:by|from)\b|^\(?\s*our standards\s*:`)
+	creditsRe = regexp.MustCompile(`(?i)(?:contributed|contributing) (?:reporting )?to this (?:report|story|article)\.?\)?$|^\(?\s*this (?:version|story|article|report) (?:corrects|has been corrected|was corrected|updates)\b|^\(?\s*(?:\(?additional )?(?:reporting|writing|editing|edited|compiled|produced|research|translated|contributed|contributing|graphics)\s+by\b|^\(?\s*(?:editor|editors|editing|reporter|reporters|correspondent|produced by|compiled by|contributors?|translation|translated by|fact-checked by)\s*:|^\(?\s*this (?:story|article|report) (?:has been|was|is) (?:originally |first |also )?(?:updated|corrected|amended|published|edited|posted|republished|produced)\b|^\(?\s*corrects?\b.*\)$|^\(?\s*with (?:additional )?reporting (?:by|from)\b|^\(?\s*our standards\s*:`)
 )
 
 // lineKind classifies one paragraph as crawler boilerplate and returns its
@@ -48,14 +49,16 @@ func lineKind(s string) string {
 	if !hasLetterOrDigit(s) {
 		return KindNoise
 	}
-	w := wordCount(s)
-	if w > 40 || len(s) > 600 {
+	if len(s) > 600 || wordsAtLeast(s, 41) {
 		return ""
 	}
+	w := wordCount(s)
 	low := strings.ToLower(s)
 	switch {
 	case w <= 8 && adRe.MatchString(s):
 		return KindAd
+	case w <= 6 && relTimeRe.MatchString(s):
+		return KindMetadata // "3 min read", "Updated 2 hours ago"
 	case mayCopyright(s, low) && copyrightRe.MatchString(s):
 		return KindCopyright
 	case w <= 30 && mayCredits(low) && creditsRe.MatchString(s):
@@ -68,10 +71,14 @@ func lineKind(s string) string {
 		return KindShare // "More games news:", "Top stories:"
 	case w <= 15 && socialRe.MatchString(low):
 		return KindShare // "Jane Doe is on Twitter at @jdoe."
+	case w <= 20 && linkCueRe.MatchString(low):
+		return KindShare // "Follow AP's coverage at https://…"
 	case (w <= 20 || w <= 60 && captionStart(low)) && mayPhotoCredit(low) && creditRe.MatchString(s):
 		return KindPhotoCredit
 	case w <= 30 && strings.ContainsAny(s, ">»›/|·•") && isCrumbs(s):
 		return KindNavigation
+	case w == 1 && urlLineRe.MatchString(s):
+		return KindNavigation // a bare link
 	}
 	return ""
 }
@@ -124,7 +131,7 @@ func isCrumbs(s string) bool {
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \"'”’»)]")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '!' || r == '?' || r == '…'
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == '。' || r == '！' || r == '？'
 }
 
 func hasLetterOrDigit(s string) bool {

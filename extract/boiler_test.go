@@ -41,6 +41,16 @@ func TestLineKind(t *testing.T) {
 		{"Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.", KindCredits},
 		{"This version corrects the spelling of the region.", KindCredits},
 		{"[What you need to know to start the day: Get New York Today in your inbox.]", KindShare},
+		{"https://example.com/news/2025/02/18/talks", KindNavigation},
+		{"Follow AP's coverage of the war at https://apnews.com/hub/russia-ukraine", KindShare},
+		{"This article was originally published on Example News.", KindCredits},
+		{"Supported by", KindAd},
+		{"Photograph: Jane Doe/Getty Images", KindPhotoCredit},
+		{"CLICK HERE TO GET THE FOX NEWS APP", KindShare},
+		{"Our Standards: The Thomson Reuters Trust Principles.", KindCredits},
+		{"3 min read", KindMetadata},
+		{"Updated 2 hours ago", KindMetadata},
+		{"Listen to this article", KindShare},
 		{"...", KindNoise},
 		{"", KindEmpty},
 		// Body text that must stay.
@@ -61,6 +71,9 @@ func TestLineKind(t *testing.T) {
 		{"Apple, Google and Amazon reported results.", ""},
 		{"The AP reported the attack first.", ""},
 		{"Gallery owners said sales fell by a third last year.", ""},
+		{"Read the full report at https://example.org/report and judge for yourself, she said in a long statement to reporters on Friday.", ""},
+		{"Supported by its allies, the government won the vote.", ""},
+		{"Three hours ago the talks collapsed.", ""},
 		{"Two companies contributed to this report's findings, the agency said.", ""},
 	} {
 		if got := lineKind(tc.in); got != tc.want {

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"storyline/news"
 )
@@ -33,8 +32,16 @@ func cleanBlocks(bs []block, opt Options, titleHint string) (*news.Article, erro
 	bs = readLeading(a, bs, titleHint)
 	readTrailing(a, bs)
 	for i := range bs {
-		if bs[i].kind == kindBody {
-			bs[i].kind = lineKind(bs[i].text)
+		if bs[i].kind != kindBody {
+			continue
+		}
+		bs[i].kind = lineKind(bs[i].text)
+		if bs[i].kind == kindBody && wordCount(bs[i].text) <= 8 {
+			// a byline below the standfirst
+			if md, ok := parseMeta(bs[i].text); ok && md.field == "author" {
+				bs[i].kind = KindMetadata
+				applyMeta(a, meta{field: md.field, value: md.value})
+			}
 		}
 	}
 	removeDuplicates(bs)
@@ -58,7 +65,7 @@ func readLeading(a *news.Article, bs []block, titleHint string) []block {
 		if b.kind != kindBody {
 			continue
 		}
-		if k := lineKind(b.text); k != "" {
+		if k := lineKind(b.text); k != "" && !urlLineRe.MatchString(b.text) {
 			b.kind = k
 			continue
 		}
@@ -96,6 +103,7 @@ func readLeading(a *news.Article, bs []block, titleHint string) []block {
 	}
 	if a.Published.IsZero() && !updated.date.IsZero() {
 		applyMeta(a, meta{field: "date", date: updated.date, dateOnly: updated.dateOnly})
+		a.Flags = append(a.Flags, "date:updated")
 	}
 	// The title is the first headline-shaped line before the body; single
 	// words before it are section labels. Later ones (a standfirst, a fact
@@ -103,6 +111,21 @@ func readLeading(a *news.Article, bs []block, titleHint string) []block {
 	for len(lead) > 1 && wordCount(bs[lead[0]].text) == 1 {
 		bs[lead[0]].kind = KindNavigation
 		lead = lead[1:]
+	}
+	// Three or more headlines before the body are a list of links with the
+	// title last, unless they are the lines of a fact box.
+	if items := 0; len(lead) >= 3 {
+		for _, i := range lead {
+			if headlineItem(bs[i].text) {
+				items++
+			}
+		}
+		if items*3 >= len(lead)*2 {
+			for _, i := range lead[:len(lead)-1] {
+				bs[i].kind = KindHeadlines
+			}
+			lead = lead[len(lead)-1:]
+		}
 	}
 	if len(lead) > 0 && titleHint == "" && a.Title == "" && hasBodyAfter(bs, lead[0]) {
 		bs[lead[0]].kind = KindTitle
@@ -121,7 +144,7 @@ func readTrailing(a *news.Article, bs []block) {
 			continue
 		}
 		md, ok := parseMeta(b.text)
-		if !ok || md.rest != "" || endsSentence(b.text) && md.field != "author" {
+		if !ok || md.rest != "" || endsSentence(b.text) {
 			return
 		}
 		b.kind = KindMetadata
@@ -165,7 +188,7 @@ func hasBodyAfter(bs []block, i int) bool {
 
 // isBodyText reports whether a paragraph reads like running text.
 func isBodyText(s string) bool {
-	return wordCount(s) >= 12 || (endsSentence(s) && wordCount(s) >= 4)
+	return wordsAtLeast(s, 12) || (endsSentence(s) && wordsAtLeast(s, 4))
 }
 
 // isProseBlock reports whether a paragraph is running text and not a
@@ -174,19 +197,7 @@ func isProseBlock(s string) bool {
 	if !isBodyText(s) {
 		return false
 	}
-	w := wordCount(s)
-	return !headlineLike(s) || w > 25 || w >= 12 && !titleCase(s)
-}
-
-// headlineItem reports whether a headline-shaped line reads like a headline
-// (a clause of five words or more) rather than a list entry of an article:
-// a name with a bracket, a numbered entry, a short label.
-func headlineItem(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsDigit(r) || strings.ContainsAny(s, "()[]") || numbers(s) >= 2 {
-		return false // a numbered entry, a name with a bracket, a table row
-	}
-	return len(contentWords(s)) >= 3 && wordCount(s) >= 5
+	return wordsAtLeast(s, 26) || !headlineLike(s) || !titleCase(s)
 }
 
 // applyMeta copies a metadata line into the article fields not yet set.
@@ -217,125 +228,6 @@ func applyMeta(a *news.Article, md meta) {
 // sameText compares two lines ignoring case, spacing and punctuation.
 func sameText(a, b string) bool {
 	return normText(a) == normText(b)
-}
-
-// removeHeadlineRuns removes runs of headline-shaped lines: appended lists of
-// related headlines at the end, link lists at the start, and lists of
-// unrelated headlines inside the body.
-func removeHeadlineRuns(bs []block) {
-	var kept []int
-	vocab := map[string]bool{}
-	for i, b := range bs {
-		if b.kind != kindBody {
-			continue
-		}
-		kept = append(kept, i)
-		if isProseBlock(b.text) {
-			for _, w := range contentWords(b.text) {
-				vocab[w] = true
-			}
-		}
-	}
-	for s := 0; s < len(kept); {
-		if !headlineLike(bs[kept[s]].text) {
-			s++
-			continue
-		}
-		e := s
-		for e+1 < len(kept) && headlineLike(bs[kept[e+1]].text) {
-			e++
-		}
-		n, tc, low, zero, hl, words := e-s+1, 0, 0, 0, 0, 0
-		for _, i := range kept[s : e+1] {
-			words += wordCount(bs[i].text)
-			if titleCase(bs[i].text) {
-				tc++
-			}
-			if headlineItem(bs[i].text) {
-				hl++
-			}
-			ov, nw := overlap(bs[i].text, vocab)
-			if ov < 0.34 {
-				low++
-			}
-			if ov == 0 && nw > 0 {
-				zero++
-			}
-		}
-		atEnd, atStart := e == len(kept)-1, s == 0
-		afterCue := kept[s] > 0 && bs[kept[s]-1].kind == KindShare
-		most := func(k int) bool { return k*3 >= n*2 }
-		remove := false
-		switch {
-		case !most(hl):
-			// lists of names, results or labels belong to the article
-		case afterCue && (atEnd || most(tc) || most(low)):
-			remove = true // the links after "Read more:" or "Related"
-		case atEnd && n >= 3 && (low*2 >= n || most(tc) && (n >= 5 || words >= 7*n)):
-			remove = true
-		case atEnd && n == 2 && low == n && (tc > 0 || zero == n):
-			remove = true
-		case atEnd && n == 1 && tc == 1 && zero == 1 && bs[kept[s]].gap && s > 0:
-			remove = true
-		case n >= 3 && most(tc) && most(low):
-			remove = true
-		}
-		if remove {
-			kind := KindHeadlines
-			if atStart && !atEnd {
-				kind = KindNavigation
-			}
-			for _, i := range kept[s : e+1] {
-				bs[i].kind = kind
-			}
-		}
-		s = e + 1
-	}
-}
-
-// removeDuplicates removes a prose paragraph of eight words or more that
-// repeats an earlier one (pages often print the standfirst twice).
-func removeDuplicates(bs []block) {
-	seen := map[string]bool{}
-	for i := range bs {
-		b := &bs[i]
-		if b.kind != kindBody || b.heading || wordCount(b.text) < 8 || !isProseBlock(b.text) {
-			continue
-		}
-		k := normText(b.text)
-		if seen[k] {
-			b.kind = KindDuplicate
-			continue
-		}
-		seen[k] = true
-	}
-}
-
-// removeLinkRuns removes runs of two or more short paragraphs that are all
-// links (lists of related articles, tag lists, menus inside the article).
-func removeLinkRuns(bs []block) {
-	for s := 0; s < len(bs); {
-		if !linkItem(bs[s]) {
-			s++
-			continue
-		}
-		e := s
-		for e+1 < len(bs) && (linkItem(bs[e+1]) || bs[e+1].kind != kindBody && bs[e+1].link) {
-			e++
-		}
-		if e > s {
-			for i := s; i <= e; i++ {
-				if bs[i].kind == kindBody {
-					bs[i].kind = KindHeadlines
-				}
-			}
-		}
-		s = e + 1
-	}
-}
-
-func linkItem(b block) bool {
-	return b.kind == kindBody && b.link && !b.heading && wordCount(b.text) <= 30
 }
 
 // markHeadings marks subheadings: short lines without final punctuation that
@@ -373,7 +265,7 @@ func markHeadings(bs []block, maxWords int) {
 func assemble(a *news.Article, bs []block, opt Options) error {
 	var sb strings.Builder
 	var pending []int
-	words, prose := 0, false
+	words, prose, joined := 0, false, false
 	for _, b := range bs {
 		if b.kind != kindBody {
 			if b.kind != KindEmpty {
@@ -391,13 +283,14 @@ func assemble(a *news.Article, bs []block, opt Options) error {
 		}
 		pending = pending[:0]
 		sb.WriteString(b.text)
+		joined = joined || b.joined
 		sp := news.Span{Start: start, End: sb.Len()}
 		a.Paragraphs = append(a.Paragraphs, sp)
 		if b.heading {
 			a.Headings = append(a.Headings, sp)
 			continue
 		}
-		w := wordCount(b.text)
+		w := proseWords(b.text)
 		words += w
 		if w >= opt.MinWords && hasLetter(b.text) {
 			prose = true
@@ -410,6 +303,9 @@ func assemble(a *news.Article, bs []block, opt Options) error {
 	if !prose || len(a.Text) < opt.MinTextLen {
 		return fmt.Errorf("clean: %w (%d words)", ErrNoText, words)
 	}
+	if joined {
+		a.Flags = append(a.Flags, "text:unwrapped")
+	}
 	if a.Title == "" {
 		a.Title = deriveTitle(a)
 		if a.Title != "" {
@@ -421,13 +317,14 @@ func assemble(a *news.Article, bs []block, opt Options) error {
 	return nil
 }
 
-// numbers counts the words of s that hold a digit.
-func numbers(s string) int {
-	n := 0
-	for w := range strings.FieldsSeq(s) {
-		if strings.ContainsAny(w, "0123456789") {
-			n++
+// proseWords counts the words of s, taking two ideographs or kana for a word
+// in scripts written without spaces.
+func proseWords(s string) int {
+	n, cjk := wordCount(s), 0
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			cjk++
 		}
 	}
-	return n
+	return n + cjk/2
 }

@@ -159,6 +159,29 @@ func TestCleanCases(t *testing.T) {
 			removed: []string{KindHeadlines, KindHeadlines, KindHeadlines},
 		},
 		{
+			name: "headline list with time stamps and labels",
+			in: "The port reopened on Sunday after a three-day closure, the authority said.\n\nCranes were damaged by the winds.\n\n" +
+				"Politics\nElection Campaign Enters Final Week With Tight Polls\n2 hours ago\nTech Giant Unveils New Phone Amid Slowing Sales\n5 hours ago\nStar Striker Ruled Out of Cup Final With Injury\nFeb 18, 2025\n",
+			text:    "The port reopened on Sunday after a three-day closure, the authority said.\n\nCranes were damaged by the winds.",
+			removed: []string{KindHeadlines, KindHeadlines, KindMetadata, KindHeadlines, KindMetadata, KindHeadlines, KindMetadata},
+		},
+		{
+			name: "headline list before the title",
+			in: "Election Campaign Enters Final Week With Tight Polls\nTech Giant Unveils New Phone Amid Slowing Sales\nStar Striker Ruled Out of Cup Final With Injury\n\n" +
+				"Port reopens after three-day storm closure\n\nThe port reopened on Sunday after a three-day closure, the authority said.",
+			text:    "The port reopened on Sunday after a three-day closure, the authority said.",
+			removed: []string{KindHeadlines, KindHeadlines, KindHeadlines, KindTitle},
+			title:   "Port reopens after three-day storm closure",
+		},
+		{
+			name: "byline below the standfirst",
+			in: "Port reopens after storm\n\nShips queue as the harbour opens again after three days.\n\nBy Ann Lee\n\n" +
+				"The port reopened on Sunday after a three-day closure, the authority said.",
+			text:    "Ships queue as the harbour opens again after three days.\n\nThe port reopened on Sunday after a three-day closure, the authority said.",
+			removed: []string{KindTitle, KindMetadata},
+			title:   "Port reopens after storm",
+		},
+		{
 			name: "one paragraph per line",
 			in:   "The port reopened on Sunday.\nCranes were damaged.\nRepairs will take months\n",
 			text: "The port reopened on Sunday.\n\nCranes were damaged.\n\nRepairs will take months",
@@ -206,6 +229,7 @@ type golden struct {
 	Author    string         `json:"author,omitempty"`
 	Published string         `json:"published,omitempty"`
 	Source    string         `json:"published_source,omitempty"`
+	Flags     []string       `json:"flags,omitempty"`
 	Headings  []string       `json:"headings,omitempty"`
 	Removed   []news.Removed `json:"removed,omitempty"`
 	Text      string         `json:"text"`
@@ -229,7 +253,7 @@ func TestCleanGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkArticle(t, a)
-			g := golden{Title: a.Title, Author: a.Author, Published: a.PublishedValue(), Source: string(a.PublishedSource),
+			g := golden{Title: a.Title, Author: a.Author, Published: a.PublishedValue(), Source: string(a.PublishedSource), Flags: a.Flags,
 				Headings: spans(a.Text, a.Headings), Removed: a.Removed, Text: a.Text}
 			got, _ := json.MarshalIndent(g, "", "  ")
 			got = append(got, '\n')

@@ -87,6 +87,20 @@ var zones = map[string]int{
 // parseDatePrefix parses a date at the start of s and returns it with the
 // number of bytes read. The date must end at a word boundary.
 func parseDatePrefix(s string) (t time.Time, dateOnly bool, n int, ok bool) {
+	// A time may come first: "10:32 AM EST, Tue February 18, 2025".
+	lead := &dateScanner{s: s}
+	lead.space()
+	if hh, mm, ss, loc, end, ok := lead.clock(); ok && end < len(s) && (s[end] == ',' || s[end] == ' ') {
+		if t, _, n, ok := parseDateOnly(s[end+1:]); ok {
+			return time.Date(t.Year(), t.Month(), t.Day(), hh, mm, ss, 0, loc), false, end + 1 + n, true
+		}
+	}
+	return parseDateOnly(s)
+}
+
+// parseDateOnly parses a date, with an optional time after it, at the start
+// of s.
+func parseDateOnly(s string) (t time.Time, dateOnly bool, n int, ok bool) {
 	d := &dateScanner{s: s}
 	d.space()
 	// Optional weekday: "Tuesday, " "Tue "

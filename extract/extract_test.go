@@ -117,6 +117,20 @@ func TestExtractHTMLLinkList(t *testing.T) {
 	}
 }
 
+func TestExtractHTMLNoTextDate(t *testing.T) {
+	page := `<html><head><title>Talks resume</title></head><body><article>
+<p>The invasion that began on February 24, 2022, changed relations between the two countries for years, officials said on Tuesday.</p>
+<p>The ministers met again in Geneva and agreed to resume talks on trade, travel and the staffing of their embassies.</p>
+</article></body></html>`
+	a, err := Extract(&news.Raw{Input: "nodate.html", Body: []byte(page)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Published.IsZero() || a.PublishedSource != news.DateUnknown {
+		t.Errorf("a date from the body text became metadata: %v %q", a.Published, a.PublishedSource)
+	}
+}
+
 func TestExtractErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name string

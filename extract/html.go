@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -31,7 +32,7 @@ func extractHTML(body []byte, raw *news.Raw, opt Options) (*news.Article, error)
 		ExcludeTables:   false,
 		IncludeLinks:    false,
 		Deduplicate:     false,
-		HtmlDateMode:    trafilatura.Default,
+		HtmlDateMode:    trafilatura.Fast, // markup dates only: free-text dates are not metadata
 	}
 	if raw != nil && raw.URL != "" {
 		if u, err := url.Parse(raw.URL); err == nil && u.IsAbs() {
@@ -142,6 +143,24 @@ type walker struct {
 	chrome bool
 	inLink int // depth of <a> elements around the current node
 	linked int // letters of the current block inside links
+	// boundary is set between inline elements that pages lay out apart
+	// ("24 July 2015</span><span>From the section").
+	boundary bool
+}
+
+// text appends a text node, putting a space at an inline boundary between a
+// lowercase letter or digit and a capital or digit ("2015From" → "2015
+// From"), but not inside words ("<span>T</span>he", "Trump<a>’s</a>").
+func (w *walker) text(s string) {
+	if w.boundary && w.cur.Len() > 0 && s != "" {
+		prev, _ := utf8.DecodeLastRuneInString(w.cur.String())
+		next, _ := utf8.DecodeRuneInString(s)
+		if (unicode.IsLower(prev) || unicode.IsDigit(prev)) && (unicode.IsUpper(next) || unicode.IsDigit(next)) {
+			w.cur.WriteByte(' ')
+		}
+	}
+	w.boundary = false
+	w.cur.WriteString(s)
 }
 
 func (w *walker) flush(heading bool) {
@@ -178,7 +197,7 @@ func (w *walker) walk(n *html.Node, depth int) {
 	}
 	switch n.Type {
 	case html.TextNode:
-		w.cur.WriteString(n.Data)
+		w.text(n.Data)
 		if w.inLink > 0 {
 			w.linked += letters(n.Data)
 		}
@@ -200,9 +219,8 @@ func (w *walker) walk(n *html.Node, depth int) {
 			w.flush(isHeading(a))
 			return
 		}
-		if a == atom.Td || a == atom.Th || a == atom.Span || a == atom.A {
-			// inline: keep words apart across tags
-			w.cur.WriteByte(' ')
+		if a == atom.Span || a == atom.Time || a == atom.Div {
+			w.boundary = true
 		}
 	}
 	link := n.Type == html.ElementNode && n.DataAtom == atom.A
@@ -215,8 +233,8 @@ func (w *walker) walk(n *html.Node, depth int) {
 	if link {
 		w.inLink--
 	}
-	if n.Type == html.ElementNode && (n.DataAtom == atom.Span || n.DataAtom == atom.A) {
-		w.cur.WriteByte(' ')
+	if n.Type == html.ElementNode && (n.DataAtom == atom.Span || n.DataAtom == atom.Time) {
+		w.boundary = true
 	}
 }
 
@@ -329,62 +347,3 @@ func dropFlag(fs []string, f string) []string {
 	}
 	return out
 }
-
-// pageTitle strips the site or author part that pages append to their
-// titles: "Talks resume | Example News", "Talks resume - Example News".
-func pageTitle(t, site, author string) string {
-	if parts := strings.Split(t, " | "); len(parts) > 1 {
-		best := parts[0]
-		for _, p := range parts[1:] {
-			if wordCount(p) > wordCount(best) {
-				best = p
-			}
-		}
-		t = strings.TrimSpace(best)
-	}
-	for _, sep := range []string{" - ", " – ", " — ", " :: "} {
-		i := strings.LastIndex(t, sep)
-		if i <= 0 {
-			continue
-		}
-		suffix := strings.TrimSpace(t[i+len(sep):])
-		if sameText(suffix, site) || sameText(suffix, author) || wordCount(suffix) <= 3 && wordCount(t[:i]) >= 4 && titleCase(suffix+" X") && hostLike(suffix, site) {
-			t = strings.TrimSpace(t[:i])
-		}
-	}
-	return t
-}
-
-// hostLike reports whether a title suffix names the site.
-func hostLike(suffix, site string) bool {
-	if site == "" {
-		return strings.Contains(suffix, ".")
-	}
-	a, b := normText(suffix), normText(site)
-	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
-}
-
-// authors removes repeated names from an author list ("Jane Doe; JANE DOE").
-func authors(s string) string {
-	if s == "" {
-		return ""
-	}
-	var out []string
-	seen := map[string]bool{}
-	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == '|' }) {
-		f := strings.Fields(p)
-		for len(f) > 0 && shareWords[strings.ToLower(f[len(f)-1])] {
-			f = f[:len(f)-1] // "Alex Perry SHARE TWEET EMAIL"
-		}
-		p = strings.Join(f, " ")
-		if k := normText(p); k != "" && !seen[k] {
-			seen[k] = true
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, "; ")
-}
-
-// shareWords are button labels that leak into author metadata.
-var shareWords = map[string]bool{"share": true, "tweet": true, "email": true, "print": true, "facebook": true,
-	"twitter": true, "follow": true, "comment": true, "comments": true, "save": true}

@@ -45,10 +45,13 @@ func parseMeta(line string) (meta, bool) {
 	if len(s) > 300 {
 		return meta{}, false
 	}
-	if m := byRe.FindStringSubmatch(s); m != nil && wordCount(m[1]) <= 7 {
+	if m := byRe.FindStringSubmatch(s); m != nil && wordCount(m[1]) <= 7 && !calendarWord(strings.Fields(m[1])[0]) {
 		md := meta{field: "author", value: strings.TrimSpace(m[1]), head: s}
-		if t, only, n, ok := parseDatePrefix(m[2]); ok && strings.TrimSpace(m[2][n:]) == "" {
+		rest := strings.TrimSpace(m[2])
+		if t, only, n, ok := parseDatePrefix(rest); ok && strings.TrimSpace(rest[n:]) == "" {
 			md.date, md.dateOnly = t, only
+		} else if rest != "" && (wordCount(rest) > 4 || endsSentence(rest) || startsLower(rest)) {
+			return meta{}, false // "By Monday, the talks had stalled."
 		}
 		return md, true
 	}
@@ -93,6 +96,9 @@ func labelled(label, sep, val, line string) (meta, bool) {
 		if strings.Contains(label, "updated") || strings.Contains(label, "modified") {
 			md.field = "updated"
 		}
+		for _, p := range []string{"on ", "On ", "at ", "At "} {
+			val = strings.TrimPrefix(val, p) // "Last modified on Tue 18 Feb 2025"
+		}
 		if t, only, n, ok := parseDatePrefix(val); ok {
 			md.date, md.dateOnly = t, only
 			rest := strings.TrimSpace(val[n:])
@@ -100,12 +106,9 @@ func labelled(label, sep, val, line string) (meta, bool) {
 			switch {
 			case rest == "" || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "·"):
 				md.head = line
-			case isProse(strings.TrimLeft(rest, "-–—: ")):
+			case isProse(strings.TrimLeft(rest, "-–—: ")) || wordCount(rest) > 6:
 				md.rest = strings.TrimSpace(strings.TrimLeft(rest, "-–—: "))
 			default:
-				if wordCount(rest) > 6 {
-					return meta{}, false
-				}
 				md.head = line
 			}
 			return md, true
@@ -159,6 +162,24 @@ func isProse(s string) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(", r)
 }
 
+// wordsAtLeast reports whether s has at least k space-separated words; it
+// stops counting there.
+func wordsAtLeast(s string, k int) bool {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+		if !sp && !in {
+			n++
+			if n >= k {
+				return true
+			}
+		}
+		in = !sp
+	}
+	return n >= k
+}
+
 // wordCount counts the space-separated words of s.
 func wordCount(s string) int {
 	n, in := 0, false
@@ -171,4 +192,11 @@ func wordCount(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// calendarWord reports whether w names a month or a weekday ("By Monday").
+func calendarWord(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ".,"))
+	_, month := months[w]
+	return month || weekdays[w]
 }

@@ -42,6 +42,9 @@ func titleCase(s string) bool {
 // headlineLike reports whether s has the shape of a headline or a list item:
 // one short line, no sentence-final punctuation, starting with a capital.
 func headlineLike(s string) bool {
+	if len(s) > 220 {
+		return false
+	}
 	w := wordCount(s)
 	if w < 2 || w > 25 || len(s) > 220 || endsSentence(s) {
 		return false
@@ -69,6 +72,9 @@ var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "
 // words, no final sentence punctuation, capitalised, not ending in a function
 // word, no sentence break inside.
 func headingLike(s string, maxWords int) bool {
+	if len(s) > 120 {
+		return false
+	}
 	w := wordCount(s)
 	if w < 1 || w > maxWords || len(s) > 120 || endsSentence(s) {
 		return false

@@ -138,6 +138,11 @@ func readGzip(s *sink, input, id, name string, r io.Reader, max int64) error {
 		return nil
 	}
 	if int64(len(data)) > max {
+		if isJSONLines(data) {
+			// Large JSON Lines are streamed, the cap applying to each line.
+			return jsonl.ReadLines(input, io.MultiReader(bytes.NewReader(data), br), max, s.put,
+				func(in string, err error) { s.failed(in, err) })
+		}
 		s.failed(input, fmt.Errorf("%w (decompressed over cap %d bytes)", ErrTooLarge, max))
 		return nil
 	}
@@ -150,4 +155,11 @@ func readGzip(s *sink, input, id, name string, r io.Reader, max int64) error {
 		return nil
 	}
 	return readData(s, input, id, inner, data, max)
+}
+
+// isJSONLines reports whether the start of an input opens a JSON object, as
+// JSON Lines do.
+func isJSONLines(head []byte) bool {
+	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	return len(t) > 0 && t[0] == '{'
 }

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -87,7 +86,7 @@ func (w *walker) path(p, rel string, parents []os.FileInfo) error {
 	switch {
 	case fi.IsDir():
 		return w.dir(p, rel, fi, parents)
-	case fi.Mode().IsRegular():
+	case fi.Mode().IsRegular() || fi.Mode()&fs.ModeNamedPipe != 0:
 		if rel == "" {
 			rel = filepath.Base(p)
 		}
@@ -131,7 +130,8 @@ func (w *walker) dir(p, rel string, fi os.FileInfo, parents []os.FileInfo) error
 	return nil
 }
 
-// file reads one regular file; WARC archives are streamed record by record.
+// file reads one regular file (or named pipe); WARC archives are streamed
+// record by record.
 func (w *walker) file(p, rel string, fi os.FileInfo) error {
 	f, err := os.Open(p)
 	if err != nil {
@@ -155,7 +155,7 @@ func (w *walker) file(p, rel string, fi os.FileInfo) error {
 		}
 	}
 	if fi.Size() > w.max {
-		if t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n"); len(t) > 0 && t[0] == '{' {
+		if isJSONLines(head) {
 			// Large JSON Lines are streamed, the cap applying to each line.
 			return jsonl.ReadLines(p, br, w.max, w.put, func(in string, err error) { w.failed(in, err) })
 		}

@@ -81,7 +81,7 @@ func TestWalk(t *testing.T) {
 		`D/h.jsonl:3 id=b6e9f84df027ab87 fmt=text title="" body="json three" flags=[]`,
 		`D/i.txt.gz id=i fmt=text title="" body="Compressed text." flags=[]`,
 		`D/k.txt id=k fmt=text title="" body="Café “quoted”." flags=[decoded:windows-1252]`,
-		`D/l.xml#1 id=e79e418e48623569 fmt=text title="F" body="feed body" flags=[]`,
+		`D/l.xml#1 id=` + hashid.Of("S", "1") + ` fmt=text title="F" body="feed body" flags=[]`,
 		`D/n.warc#1 id=` + hashid.Of("<urn:x>") + ` fmt=html title="" body="<p>warc</p>" flags=[]`,
 		`D/o.jsonl:1 id=s1 fmt=text title="" body="streamed, the file is over the" flags=[]`,
 		`D/o.jsonl:3 id=s3 fmt=text title="" body="café" flags=[decoded:windows-1252]`,
@@ -199,5 +199,40 @@ func TestWalkSymlinkLoop(t *testing.T) {
 	}, func(e *Error) { errs = append(errs, strings.ReplaceAll(e.Error(), dir, "D")) })
 	if strings.Join(got, " ") != "a/x" || strings.Join(errs, " ") != "D/a/up: directory loop through a symbolic link" {
 		t.Errorf("got %q, errors %q", got, errs)
+	}
+}
+
+func TestWalkLargeCompressedJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	var sb strings.Builder
+	for i := 1; i <= 20; i++ {
+		fmt.Fprintf(&sb, "{\"id\": \"r%d\", \"text\": \"record number %d\"}\n", i, i)
+	}
+	writeTree(t, dir, map[string]string{"big.jsonl.gz": gzipped(sb.String())})
+	n := 0
+	var errs []string
+	Walk(context.Background(), []string{dir}, Options{MaxSize: 200}, func(r *news.Raw) error {
+		n++
+		return nil
+	}, func(e *Error) { errs = append(errs, e.Error()) })
+	if n != 20 || errs != nil {
+		t.Errorf("got %d records, errors %q; want 20 and none", n, errs)
+	}
+}
+
+func TestReadUTF16Feed(t *testing.T) {
+	feed := `<?xml version="1.0" encoding="UTF-16"?><rss><channel><title>S</title><item><title>Caf` + "\u00e9" + `</title><description>d</description><guid>1</guid></item></channel></rss>`
+	var b []byte
+	b = append(b, 0xff, 0xfe)
+	for _, r := range feed {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	var got []string
+	err := Read("f.xml", b, func(r *news.Raw) error {
+		got = append(got, r.Title)
+		return nil
+	})
+	if err != nil || strings.Join(got, "|") != "Café" {
+		t.Errorf("got %q, %v", got, err)
 	}
 }

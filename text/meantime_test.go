@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/neurosnap/sentences"
 	"github.com/neurosnap/sentences/english"
 
 	"storyline/internal/shared"
@@ -32,8 +33,17 @@ func detok(d *meantimeDoc) (string, map[int]bool) {
 	for i, tk := range d.Tokens {
 		w := tk.Text
 		last := i+1 == len(d.Tokens) || d.Tokens[i+1].Sentence != tk.Sentence
+		first := i == 0 || d.Tokens[i-1].Sentence != tk.Sentence
 		glue := strings.ContainsAny(w[:1], ",.!?;:)%]”’") || w == "'s" || w == "n't" || strings.HasPrefix(w, "'")
 		if w == "\"" {
+			// A quote mark opens at the start of a sentence and closes at
+			// its end; inside, marks alternate.
+			switch {
+			case first:
+				openQuote = false
+			case last:
+				openQuote = true
+			}
 			glue = openQuote
 		}
 		if !noSpace && !glue {
@@ -46,7 +56,7 @@ func detok(d *meantimeDoc) (string, map[int]bool) {
 		}
 		if last {
 			ends[sb.Len()] = true
-			if !strings.ContainsAny(w, ".!?\"”") {
+			if !strings.ContainsAny(w[len(w)-1:], ".!?\"”") {
 				sb.WriteByte('\n')
 				noSpace = true
 			}
@@ -55,9 +65,50 @@ func detok(d *meantimeDoc) (string, map[int]bool) {
 	return sb.String(), ends
 }
 
+// boundaryScore counts sentence ends predicted by spans against the gold
+// ends: true positives, false positives, false negatives.
+func boundaryScore(spans []news.Span, gold map[int]bool) [3]int {
+	var tp, fp, fn int
+	pred := map[int]bool{}
+	for _, s := range spans {
+		pred[s.End] = true
+	}
+	for e := range pred {
+		if gold[e] {
+			tp++
+		} else {
+			fp++
+		}
+	}
+	for e := range gold {
+		if !pred[e] {
+			fn++
+		}
+	}
+	return [3]int{tp, fp, fn}
+}
+
+// punktSpans splits text with English Punkt, one line at a time.
+func punktSpans(tok *sentences.DefaultSentenceTokenizer, text string) []news.Span {
+	var ps []news.Span
+	off := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		for _, s := range tok.Tokenize(line) {
+			st, en := trimSpan(line, s.Start, s.End)
+			if st < en {
+				ps = append(ps, news.Span{Start: off + st, End: off + en})
+			}
+		}
+		off += len(line)
+	}
+	return ps
+}
+
+func f1(tp, fp, fn int) float64 { return 2 * float64(tp) / float64(2*tp+fp+fn) }
+
 // TestMeantimeSentences measures sentence boundary F1 on the MEANTIME news
 // corpus (gold sentences, detokenised), for this splitter and for English
-// Punkt as a reference.
+// Punkt as a reference. The corpus was used to tune the splitter.
 func TestMeantimeSentences(t *testing.T) {
 	dir := shared.Path(t, "data/meantime/intra_cross-doc_annotation")
 	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.xml"))
@@ -68,7 +119,7 @@ func TestMeantimeSentences(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var tp, fp, fn, ptp, pfp, pfn int
+	var r, p [3]int
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -79,48 +130,63 @@ func TestMeantimeSentences(t *testing.T) {
 			continue
 		}
 		text, gold := detok(&d)
-		score := func(spans []news.Span, tp, fp, fn *int, who string) {
-			pred := map[int]bool{}
-			for _, s := range spans {
-				pred[s.End] = true
-			}
-			for e := range pred {
-				if gold[e] {
-					*tp++
-				} else {
-					*fp++
-					if testing.Verbose() && who == "rules" {
-						t.Logf("%s false split: %q", filepath.Base(f), text[max(0, e-40):min(len(text), e+30)])
-					}
-				}
-			}
-			for e := range gold {
-				if !pred[e] {
-					*fn++
-					if testing.Verbose() && who == "rules" {
-						t.Logf("%s missed split: %q", filepath.Base(f), text[max(0, e-40):min(len(text), e+30)])
-					}
-				}
-			}
-		}
-		score(Sentences(text, nil), &tp, &fp, &fn, "rules")
-		var ps []news.Span
-		off := 0
-		for _, line := range strings.SplitAfter(text, "\n") {
-			for _, s := range punkt.Tokenize(line) {
-				st, en := trimSpan(line, s.Start, s.End)
-				if st < en {
-					ps = append(ps, news.Span{Start: off + st, End: off + en})
-				}
-			}
-			off += len(line)
-		}
-		score(ps, &ptp, &pfp, &pfn, "punkt")
+		add(&r, boundaryScore(Sentences(text, nil), gold))
+		add(&p, boundaryScore(punktSpans(punkt, text), gold))
 	}
-	f1 := func(tp, fp, fn int) float64 { return 2 * float64(tp) / float64(2*tp+fp+fn) }
-	t.Logf("MEANTIME %d docs: rules F1 %.4f (tp %d fp %d fn %d); punkt F1 %.4f (tp %d fp %d fn %d)",
-		len(files), f1(tp, fp, fn), tp, fp, fn, f1(ptp, pfp, pfn), ptp, pfp, pfn)
-	if f1(tp, fp, fn) < 0.97 {
-		t.Errorf("sentence F1 %.4f below 0.97", f1(tp, fp, fn))
+	t.Logf("MEANTIME %d docs: rules F1 %.4f %v; punkt F1 %.4f %v (tp fp fn)", len(files), f1(r[0], r[1], r[2]), r, f1(p[0], p[1], p[2]), p)
+	if f1(r[0], r[1], r[2]) < 0.97 {
+		t.Errorf("sentence F1 %.4f below 0.97", f1(r[0], r[1], r[2]))
+	}
+}
+
+// TestConllSentences measures sentence boundary F1 on the CoNLL-2003
+// validation set (Reuters news, gold sentences, detokenised), a corpus the
+// splitter was not tuned on.
+func TestConllSentences(t *testing.T) {
+	path := shared.Path(t, "data/conll2003/valid.txt")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	punkt, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r, p [3]int
+	docs := 0
+	for _, doc := range strings.Split(string(b), "-DOCSTART-") {
+		var d meantimeDoc
+		sent := 0
+		for _, line := range strings.Split(doc, "\n") {
+			f := strings.Fields(line)
+			if len(f) == 0 {
+				sent++
+				continue
+			}
+			if f[0] == "-X-" || len(f) < 2 {
+				continue
+			}
+			d.Tokens = append(d.Tokens, struct {
+				Sentence int    `xml:"sentence,attr"`
+				Text     string `xml:",chardata"`
+			}{sent, f[0]})
+		}
+		if len(d.Tokens) == 0 {
+			continue
+		}
+		docs++
+		text, gold := detok(&d)
+		add(&r, boundaryScore(Sentences(text, nil), gold))
+		add(&p, boundaryScore(punktSpans(punkt, text), gold))
+	}
+	t.Logf("CoNLL-2003 valid %d docs: rules F1 %.4f %v; punkt F1 %.4f %v (tp fp fn)", docs, f1(r[0], r[1], r[2]), r, f1(p[0], p[1], p[2]), p)
+	if f1(r[0], r[1], r[2]) < 0.95 {
+		t.Errorf("sentence F1 %.4f below 0.95", f1(r[0], r[1], r[2]))
+	}
+}
+
+func add(acc *[3]int, x [3]int) {
+	for i := range acc {
+		acc[i] += x[i]
 	}
 }

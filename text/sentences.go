@@ -115,6 +115,14 @@ func splitSegment(text string, start, end int, out []news.Span) []news.Span {
 			}
 			k += n2
 		}
+		if k == j && glued(text, sentStart, i, j, end) {
+			// "…said.The next…": paragraphs glued by a crawler
+			if s, e := trimSpan(text, sentStart, j); s < e {
+				out = append(out, news.Span{Start: s, End: e})
+			}
+			sentStart, i = j, j
+			continue
+		}
 		if k == j || k >= end { // no space after the marks, or end of segment
 			i = j
 			continue
@@ -152,13 +160,17 @@ func boundary(text string, sentStart, i, j, k, end int, closed bool) bool {
 	if !startsUpper && !opener {
 		return false
 	}
-	// Only a lone period needs the abbreviation checks.
-	if closed || text[i] != '.' || j-i != 1 {
+	// Only a lone period needs the abbreviation checks, also when it closes
+	// a bracket: "(U.S.) 10.08", "(A.J.P.) Taylor".
+	if closed && !onlyBrackets(text[i+1:j]) || text[i] != '.' || strings.IndexAny(text[i+1:j], ".!?…") >= 0 {
 		return true
 	}
 	word := prevWord(text, sentStart, i)
 	if word == "" {
 		return true
+	}
+	if i-len(word) == sentStart && len(word) <= 3 && allDigits(word) {
+		return false // a list number: "1. The first point"
 	}
 	lw := strings.ToLower(word)
 	// After an abbreviation, a quote mark or a function word starts a new
@@ -320,4 +332,42 @@ func runeEnd(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// onlyBrackets reports whether s holds closing brackets only.
+func onlyBrackets(s string) bool {
+	return strings.Trim(s, ")]}") == ""
+}
+
+// glued reports whether a sentence ends at j although no space follows the
+// mark at i: a word of three letters or more ending in lowercase before it,
+// a capitalised lowercase word after it ("said.The", "Friday.The").
+func glued(text string, sentStart, i, j, end int) bool {
+	if j >= end || j+1 >= end {
+		return false
+	}
+	w := prevWord(text, sentStart, i)
+	if len(w) < 3 || strings.ContainsAny(w, "./@:") {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if last, _ := utf8.DecodeLastRuneInString(w); !unicode.IsLower(last) {
+		return false
+	}
+	r1, n1 := utf8.DecodeRuneInString(text[j:end])
+	r2, _ := utf8.DecodeRuneInString(text[j+n1 : end])
+	return unicode.IsUpper(r1) && unicode.IsLower(r2)
 }

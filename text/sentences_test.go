@@ -57,6 +57,19 @@ var sentenceCases = []struct {
 	{"sept", "Due on Sept. 30 next year."},
 	{"St", "He walked along St. James Street."},
 	{"jr", "Martin Luther King Jr. was born in Atlanta."},
+	{"acronym in brackets", "1. Dennis Mitchell (U.S.) 10.08 seconds"},
+	{"initials in brackets", "Historian Alan John Percivale (A.J.P.) Taylor died.| He was 84."},
+	{"sentence in brackets", "The vote passed.| (It was close.)| Critics objected."},
+	{"glued paragraphs", "The talks ended on Friday.|The next round is in March."},
+	{"glued question", "Will it work?|Nobody knows."},
+	{"no split in domains", "Shares of Amazon.com rose.| Forex.com said so."},
+	{"no split in names", "He used node.js and ASP.NET daily."},
+	{"list number", "1. The first point is money.| 2. The second is time."},
+	{"number ends sentence", "The vote was 52 to 48.| The bill passed."},
+	{"dc", "He flew to Washington, D.C.| The talks began."},
+	{"state abbreviation in brackets", "Sen. Lindsey Graham (R-S.C.) said he would vote no."},
+	{"quote then lowercase", "“Why?” he asked, and left."},
+	{"no at end", "She said no.| The talks ended."},
 }
 
 func TestSentences(t *testing.T) {

@@ -35,6 +35,7 @@ func runClusters(args []string) error {
 	levels := fs.Int("levels", 6, "levels")
 	iters := fs.Int("iters", 12, "k-means iterations per split")
 	seed := fs.Int64("seed", 1, "random seed")
+	lower := fs.Bool("lower", false, "cluster lowercased words (the tagger falls back to the lowercase form)")
 	fs.Parse(args)
 
 	start := time.Now()
@@ -68,7 +69,11 @@ func runClusters(args []string) error {
 	}
 	fmt.Fprintf(os.Stderr, "corpus: %d sentences, %d tokens (%s)\n", len(c), ntok, time.Since(start).Round(time.Millisecond))
 
-	vecs, words := contextVectors(c, *minCount, *nctx, *dim, *seed)
+	key := func(w string) string { return w }
+	if *lower {
+		key = strings.ToLower
+	}
+	vecs, words := contextVectors(c, key, *minCount, *nctx, *dim, *seed)
 	fmt.Fprintf(os.Stderr, "vectors: %d words (%s)\n", len(words), time.Since(start).Round(time.Millisecond))
 	codes := hierKMeans(vecs, *dim, *bitsFlag, *levels, *iters, *seed)
 	fmt.Fprintf(os.Stderr, "clusters done (%s)\n", time.Since(start).Round(time.Millisecond))
@@ -128,13 +133,14 @@ func ctxClass(w string) string {
 	return "<punct>"
 }
 
-// contextVectors returns a unit vector per word seen at least minCount times.
-func contextVectors(c corpus, minCount, nctx, dim int, seed int64) ([][]float32, []string) {
+// contextVectors returns a unit vector per word (as named by key) seen at
+// least minCount times.
+func contextVectors(c corpus, key func(string) string, minCount, nctx, dim int, seed int64) ([][]float32, []string) {
 	freq := map[string]int{}
 	lfreq := map[string]int{}
 	for _, s := range c {
 		for _, w := range s {
-			freq[w]++
+			freq[key(w)]++
 			lfreq[strings.ToLower(w)]++
 		}
 	}
@@ -207,7 +213,7 @@ func contextVectors(c corpus, minCount, nctx, dim int, seed int64) ([][]float32,
 			return ids[j]
 		}
 		for j, w := range s {
-			id, ok := wid[w]
+			id, ok := wid[key(w)]
 			if !ok {
 				continue
 			}

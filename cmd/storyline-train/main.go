@@ -1,12 +1,15 @@
-// Command storyline-train trains the statistical models of Storyline.
+// Command storyline-train trains the statistical models of Storyline. Run it
+// from the repository root, with the shared data in ../shared/data:
 //
-//	storyline-train clusters -out enrich/entity/model/clusters.gz [-conll DIR] [-reuters DIR] [-bbc DIR]
-//	storyline-train ner -data DIR [-clusters FILE] [-out FILE] [-epochs N] [-dev]
+//	storyline-train clusters [-out enrich/entity/model/clusters.gz] [-conll DIR] [-reuters DIR] [-bbc DIR]
+//	storyline-train ner [-data DIR] [-clusters FILE] [-lists DIR] [-out enrich/entity/model/ner.gob] [-dev]
 //
 // "clusters" learns word clusters from unlabeled news text (the CoNLL-2003
-// training text, Reuters-21578 and BBC News); "ner" trains the named-entity
-// tagger of enrich/entity on DIR/train.txt, reports F1 on DIR/valid.txt and
-// writes the model that enrich/entity embeds. Training is deterministic.
+// training text, Reuters-21578 and BBC News): context vectors of the words,
+// projected at random and split by hierarchical spherical k-means. "ner"
+// trains the named-entity tagger of enrich/entity on DIR/train.txt, reports
+// conlleval figures on DIR/valid.txt and writes the model that enrich/entity
+// embeds. Both are deterministic: the same inputs give the same files.
 package main
 
 import (

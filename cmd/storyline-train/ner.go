@@ -36,7 +36,7 @@ func runNER(args []string) error {
 	data := fs.String("data", "../shared/data/conll2003", "directory with train.txt and valid.txt")
 	out := fs.String("out", "enrich/entity/model/ner.gob", "model file to write")
 	clusters := fs.String("clusters", "enrich/entity/model/clusters.gz", "word clusters from \"clusters\" (\"\" for none)")
-	epochs := fs.Int("epochs", 7, "training epochs")
+	epochs := fs.Int("epochs", 8, "training epochs")
 	seed := fs.Int64("seed", 1, "shuffle seed")
 	gaz := fs.Bool("gaz", true, "gazetteer features from the training entities")
 	minW := fs.Float64("minweight", 0.05, "prune features whose averaged weights are all below this")
@@ -44,7 +44,9 @@ func runNER(args []string) error {
 	lists := fs.String("lists", "enrich/entity/model/gaz", "directory of external gazetteer lists (\"\" for none)")
 	dump := fs.String("dump", "", "write valid.txt with the predicted tags to this file")
 	two := fs.Bool("twostage", false, "train a second stage over first-stage labels")
-	runs := fs.Int("runs", 1, "models trained with successive seeds and averaged")
+	minCount := fs.Int("mincount", 1, "ignore static features seen fewer times in training")
+	histNoise := fs.Float64("histnoise", 0.25, "share of word-history labels randomised in training")
+	folds := fs.Int("folds", 5, "folds of the training gazetteer (documents see entities of the other folds)")
 	dev := fs.Bool("dev", false, "report valid F1 after every epoch")
 	fs.Parse(args)
 
@@ -57,7 +59,7 @@ func runNER(args []string) error {
 		return err
 	}
 	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, Gazetteer: *gaz,
-		MinWeight: float32(*minW), Log: os.Stderr, Off: uint32(*off), TwoStage: *two, Runs: *runs}
+		MinWeight: float32(*minW), Log: os.Stderr, Off: uint32(*off), TwoStage: *two, MinCount: *minCount, HistNoise: *histNoise, Folds: *folds}
 	if *dev {
 		opt.Dev = valid
 	}
@@ -82,11 +84,12 @@ func runNER(args []string) error {
 	}
 	took := time.Since(start)
 	r := m.Evaluate(valid)
-	m.Info = fmt.Sprintf("averaged perceptron, BILOU, greedy, two stages %v; %d epochs, %d runs from seed %d, gazetteer %v, clusters %q; "+
-		"trained on %s (%d docs, %d tokens) in %s; valid F1 %.4f",
-		*two, *epochs, *runs, *seed, *gaz, filepath.Base(*clusters), filepath.Join(filepath.Base(*data), "train.txt"),
-		len(train), ntok, took.Round(time.Second), r.Overall.F1())
+	m.Info = fmt.Sprintf("averaged perceptron, BILOU, greedy, two stages %v; %d epochs, seed %d, history noise %.2f, gazetteer %v, clusters %q; "+
+		"trained on %s (%d docs, %d tokens); valid F1 %.4f",
+		*two, *epochs, *seed, *histNoise, *gaz, filepath.Base(*clusters), filepath.Join(filepath.Base(*data), "train.txt"),
+		len(train), ntok, r.Overall.F1())
 	fmt.Fprintln(os.Stderr, m.Info)
+	fmt.Fprintf(os.Stderr, "training took %s (wall clock)\n", took.Round(time.Millisecond))
 	r.Write(os.Stderr)
 	if *dump != "" {
 		if err := dumpValid(m, filepath.Join(*data, "valid.txt"), *dump); err != nil {

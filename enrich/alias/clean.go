@@ -62,12 +62,20 @@ func (r *Resolver) cleanSegment(out []news.Mention, d *news.Doc, m news.Mention,
 	if parts := r.splitCompound(text, lo, hi); parts != nil {
 		return append(out, parts...)
 	}
+	if mid, ok := r.splitPair(text, lo, hi); ok { // "Arash Sigarchi and Mojtaba Saminejad"
+		out = r.cleanSegment(out, d, m, lo, mid.Start)
+		return r.cleanSegment(out, d, m, mid.End, hi)
+	}
 	mm := news.Mention{Span: news.Span{Start: lo, End: hi}, Type: m.Type, Role: m.Role}
 	var extra []news.Mention
 	mm, extra = r.splitRole(text, mm)
 	out = append(out, extra...)
-	if mm.Type == news.PER && mm.Start < mm.End {
-		mm.Start, mm.End = trimLower(text, mm.Start, mm.End)
+	if mm.Start < mm.End {
+		if mm.Type == news.PER {
+			mm.Start, mm.End = trimLower(text, mm.Start, mm.End)
+		} else {
+			mm.Start, mm.End = r.trimTail(text, mm.Start, mm.End)
+		}
 		mm.Start, mm.End = trim(text, mm.Start, mm.End)
 	}
 	if mm.Start >= mm.End || stopwords[strings.ToLower(text[mm.Start:mm.End])] || !hasLetter(text[mm.Start:mm.End]) {
@@ -89,97 +97,6 @@ func (r *Resolver) cleanSegment(out []news.Mention, d *news.Doc, m news.Mention,
 	}
 	mm.Text = text[mm.Start:mm.End]
 	return append(out, mm)
-}
-
-// splitCompound splits a hyphenated compound of known places or demonyms
-// ("US-Russia", "Russian-American") into one mention per part; it returns
-// nil for anything else.
-func (r *Resolver) splitCompound(text string, lo, hi int) []news.Mention {
-	s := text[lo:hi]
-	if !strings.Contains(s, "-") || strings.ContainsAny(s, " \t") {
-		return nil
-	}
-	if _, ok := r.lx.lookup(s); ok { // "Alma-Ata", "G-20"
-		return nil
-	}
-	var out []news.Mention
-	at := lo
-	for _, part := range strings.Split(s, "-") {
-		f, ok := r.lx.lookup(part)
-		if !ok {
-			return nil
-		}
-		typ := f.e.typ
-		if f.demonym {
-			typ = news.MISC
-		}
-		out = append(out, news.Mention{Span: news.Span{Start: at, End: at + len(part)}, Text: part, Type: typ})
-		at += len(part) + 1
-	}
-	return out
-}
-
-// dropDescriptor cuts a lowercase description off the front of a name:
-// "European airframer Airbus" → "Airbus", "the provincial government of
-// Ontario" → "Ontario"; known places and demonyms in the description
-// ("European") become mentions of their own. A name ending in lowercase
-// ("Russian foreign ministry") and lowercase connectors inside a name
-// ("Bank of America") are left alone.
-func (r *Resolver) dropDescriptor(text string, m news.Mention) (news.Mention, []news.Mention) {
-	fs := fields(text, m.Start, m.End)
-	if len(fs) < 2 || !startsUpper(fs[len(fs)-1].text) {
-		return m, nil
-	}
-	cut := -1
-	for i, f := range fs[:len(fs)-1] {
-		if !startsUpper(f.text) && !connectors[strings.ToLower(f.text)] && hasLetter(f.text) {
-			cut = i
-		}
-	}
-	if cut < 0 {
-		return m, nil
-	}
-	name := cut + 1
-	for name < len(fs)-1 && connectors[strings.ToLower(fs[name].text)] {
-		name++
-	}
-	var extra []news.Mention
-	for _, f := range fs[:cut] {
-		if startsUpper(f.text) {
-			extra = r.appendPart(extra, text, f.start, f.end, true)
-		}
-	}
-	m.Start = fs[name].start
-	return m, extra
-}
-
-// stopwords are words a tagger may take for a name on their own and that
-// never are one.
-var stopwords = map[string]bool{
-	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
-	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
-	"and": true, "or": true, "but": true, "in": true, "on": true, "at": true, "of": true,
-	"for": true, "with": true, "to": true, "from": true, "by": true, "as": true, "is": true,
-	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
-}
-
-// trimLower drops the lowercase words a tagger glued to the ends of a
-// person's name ("JD Vance delivered a" → "JD Vance"); name particles
-// inside ("Ursula von der Leyen") stay.
-func trimLower(text string, lo, hi int) (int, int) {
-	fs := fields(text, lo, hi)
-	i, j := 0, len(fs)
-	for i < j && !startsUpper(fs[i].text) && !(particles[fs[i].text] && i+1 < j) {
-		i++
-	}
-	for j > i && !startsUpper(fs[j-1].text) {
-		j--
-	}
-	if i >= j {
-		return lo, lo
-	}
-	return fs[i].start, fs[j-1].end
 }
 
 // trim narrows [lo, hi) to the name: no white space, quotes, brackets or
@@ -242,124 +159,6 @@ func keepsPeriod(s string) bool {
 	return false
 }
 
-// splitRole separates a job title at the front of a mention of a person:
-// the title goes to Role, words before it ("British", "Kremlin") become a
-// mention of their own, and the mention keeps the name. A mention that is
-// only a title is emptied. A known place glued before a full name ("Russian
-// Federation S. Lavrov") is split off too. A mention typed otherwise is
-// split only around a title followed by a name of two to four capitalised
-// words that holds no organisation word ("Kremlin spokesperson Dmitry
-// Peskov" tagged ORG as a whole; never "General Electric Company").
-func (r *Resolver) splitRole(text string, m news.Mention) (news.Mention, []news.Mention) {
-	fs := fields(text, m.Start, m.End)
-	if len(fs) == 0 {
-		return m, nil
-	}
-	person := m.Type == news.PER
-	if person && r.lx.matchTitle(titleTokens(fs), 0) == len(fs) && !surnameTitles[titleToken(fs[0].text)] {
-		m.End = m.Start // "President", "Prime Minister"
-		return m, nil
-	}
-	p, q, name, ok := r.lx.splitTitle(fs)
-	switch {
-	case ok:
-		m.Role = text[fs[p].start:fs[q-1].end]
-	case person && r.lx.placePrefix(fs) > 0:
-		p = r.lx.placePrefix(fs)
-		name = p
-	default:
-		minName := 2
-		if person {
-			minName = 1
-		}
-		s, e, at, ok := r.lx.titleAcross(text, fs, minName)
-		if !ok {
-			return m, nil
-		}
-		m.Role = text[s:e]
-		p, name = 0, at
-	}
-	end := len(fs)
-	if !person {
-		end = nameRun(fs, name)
-		if n := end - name; n < 2 || n > 4 || r.hasOrgWord(fs[name:end]) {
-			return news.Mention{Span: m.Span, Type: m.Type}, nil
-		}
-	}
-	var extra []news.Mention
-	if p > 0 {
-		extra = r.appendPart(extra, text, fs[0].start, fs[p-1].end, false)
-	}
-	if end < len(fs) { // "… Mike Waltz and US": a known name after the person
-		extra = r.appendPart(extra, text, fs[end].start, fs[len(fs)-1].end, true)
-	}
-	m.Start, m.End = fs[name].start, fs[end-1].end
-	m.Type = news.PER
-	return m, extra
-}
-
-// appendPart appends text[lo:hi] as a mention of its own when it is a
-// capitalised name, typed by the tables (ORG when unknown); with knownOnly,
-// only a name of the tables is kept.
-func (r *Resolver) appendPart(out []news.Mention, text string, lo, hi int, knownOnly bool) []news.Mention {
-	lo, hi = trim(text, lo, hi)
-	lo, hi = trimLower(text, lo, hi)
-	if lo >= hi || !startsUpper(text[lo:hi]) {
-		return out
-	}
-	typ := news.ORG
-	f, known := r.lx.lookup(text[lo:hi])
-	if known {
-		typ = f.e.typ
-		if f.demonym {
-			typ = news.MISC
-		}
-	} else if knownOnly {
-		return out
-	}
-	return append(out, news.Mention{Span: news.Span{Start: lo, End: hi}, Text: text[lo:hi], Type: typ})
-}
-
-// nameRun returns the end of the run of capitalised words starting at
-// fs[i], name particles included ("Ursula von der Leyen").
-func nameRun(fs []field, i int) int {
-	j := i
-	for j < len(fs) {
-		if startsUpper(fs[j].text) {
-			j++
-			continue
-		}
-		k := j
-		for k < len(fs) && particles[fs[k].text] {
-			k++
-		}
-		if k > j && k < len(fs) && startsUpper(fs[k].text) {
-			j = k
-			continue
-		}
-		break
-	}
-	return j
-}
-
-// orgWords mark a name as an organisation's, on top of orgHeads.
-var orgWords = map[string]bool{
-	"company": true, "corp": true, "corporation": true, "inc": true, "group": true, "ltd": true,
-	"plc": true, "co": true, "holdings": true, "partners": true, "capital": true, "insurance": true,
-	"airlines": true, "motors": true, "bank": true, "university": true, "institute": true,
-	"foundation": true, "association": true, "union": true, "party": true, "news": true,
-}
-
-func (r *Resolver) hasOrgWord(fs []field) bool {
-	for _, f := range fs {
-		w := strings.ToLower(strings.Trim(ascii(f.text), ".,;:'\""))
-		if orgWords[w] || r.lx.orgHeads[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // extendThe takes a capitalised "The" before a name into it when it stands
 // inside a sentence ("… told The Associated Press"), where the capital shows
 // it belongs to the name; at the start of a sentence or in a heading a
@@ -418,13 +217,6 @@ func inSpans(spans []news.Span, i int) bool {
 		}
 	}
 	return false
-}
-
-// surnameTitles are titles that are also common surnames: a mention of the
-// word alone is kept as a name ("King", "Major").
-var surnameTitles = map[string]bool{
-	"king": true, "major": true, "bishop": true, "marshal": true, "judge": true,
-	"cardinal": true, "pastor": true, "lord": true, "prince": true, "queen": true,
 }
 
 // ministryWords may stand between a country and "ministry"/"department" in

@@ -43,18 +43,21 @@ func TestParseName(t *testing.T) {
 		{"S. Lavrov", nameInitials, "lavrov", "", 's'},
 		{"J.D. Vance", nameInitials, "vance", "", 'j'},
 		{"JD Vance", nameFull, "vance", "id", 'j'},
+		{"Mike Waltz", nameFull, "valtz", "michael", 'm'},
+		{"Michael Waltz", nameFull, "valtz", "michael", 'm'},
 		{"Lavrov", nameShort, "lavrov", "", 0},
 		{"Ursula von der Leyen", nameFull, "von-der-leien", "ursula", 'u'},
 		{"von der Leyen", nameShort, "von-der-leien", "", 0},
 		{"Donald J. Trump", nameFull, "trump", "donald", 'd'},
 	}
 	for _, tc := range tests {
-		p := parseName(tc.in)
+		p := newLexicon().parseName(tc.in)
 		if p.class != tc.class || p.surname != tc.sur || p.given != tc.given || p.initial != tc.init {
 			t.Errorf("parseName(%q) = %+v, want class %d surname %q given %q initial %q", tc.in, p, tc.class, tc.sur, tc.given, tc.init)
 		}
 	}
-	if a, b := parseName("Donald Trump Jr."), parseName("Donald Trump"); a.compatible(b) {
+	lx := newLexicon()
+	if a, b := lx.parseName("Donald Trump Jr."), lx.parseName("Donald Trump"); a.compatible(b) {
 		t.Errorf("a suffix tells two people apart")
 	}
 }

@@ -23,9 +23,21 @@ func FuzzAnnotate(f *testing.F) {
 		rng := rand.New(rand.NewPCG(seed, seed>>7))
 		n := rng.IntN(12)
 		var ms []news.Mention
+		// Half the spans are arbitrary, half run between word boundaries as
+		// a tagger's would, to reach the deeper rules.
+		var bounds []int
+		for i := 0; i <= len(text); i++ {
+			if i == 0 || i == len(text) || (text[i] == ' ') != (text[i-1] == ' ') {
+				bounds = append(bounds, i)
+			}
+		}
 		for i := 0; i < n; i++ {
 			s := rng.IntN(len(text)+3) - 1
 			e := s + rng.IntN(40) - 5
+			if rng.IntN(2) == 0 {
+				a := rng.IntN(len(bounds))
+				s, e = bounds[a], bounds[min(len(bounds)-1, a+1+rng.IntN(6))]
+			}
 			ms = append(ms, news.Mention{Span: news.Span{Start: s, End: e}, Type: types[rng.IntN(len(types))]})
 		}
 		d := &news.Doc{Article: news.Article{ID: "f", Text: text}, Entities: ms}

@@ -31,6 +31,12 @@ func TestGolden(t *testing.T) {
 		if err := r.Annotate(d); err != nil {
 			t.Fatal(err)
 		}
+		// Annotate is idempotent: a second pass changes nothing.
+		again := &news.Doc{Article: d.Article, Entities: append([]news.Mention(nil), d.Entities...)}
+		if err := r.Annotate(again); err != nil {
+			t.Fatal(err)
+		}
+		diff(t, name+" annotated twice", show(again.Entities), show(d.Entities))
 		docs = append(docs, d)
 	}
 	ents := r.Merge(docs)
@@ -76,5 +82,38 @@ func TestGolden(t *testing.T) {
 				t.Errorf("line %d:\n got: %s\nwant: %s", i+1, g, w)
 			}
 		}
+	}
+}
+
+// TestConcurrent runs Annotate on copies of the sample articles from several
+// goroutines at once: a Resolver holds only read-only tables, so every copy
+// must come out as a sequential run does (run with -race to check).
+func TestConcurrent(t *testing.T) {
+	r := New(DefaultOptions())
+	raw, err := os.ReadFile(filepath.Join("testdata", "sample1.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := marked(t, "s", string(raw))
+	if err := r.Annotate(want); err != nil {
+		t.Fatal(err)
+	}
+	const n = 8
+	got := make([]*news.Doc, n)
+	for i := range got {
+		got[i] = marked(t, "s", string(raw))
+	}
+	done := make(chan int)
+	for i := 0; i < n; i++ {
+		go func(i int) {
+			_ = r.Annotate(got[i])
+			done <- i
+		}(i)
+	}
+	for i := 0; i < n; i++ {
+		<-done
+	}
+	for _, d := range got {
+		diff(t, "concurrent", show(d.Entities), show(want.Entities))
 	}
 }

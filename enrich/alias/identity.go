@@ -63,16 +63,17 @@ func (r *Resolver) describe(ms []*news.Mention) identity {
 }
 
 // vote returns the type most mentions have, demonyms aside (they are MISC
-// by nature), with the count of each type; ties go to the type seen first.
+// by nature), with the count of each type; ties go to PER, then ORG, LOC,
+// MISC, so the result does not depend on the order of the mentions.
 func (r *Resolver) vote(ms []*news.Mention) (news.EntityType, map[news.EntityType]int) {
 	counts := map[news.EntityType]int{}
-	var order []news.EntityType
+	order := []news.EntityType{news.PER, news.ORG, news.LOC, news.MISC}
 	demonyms := r.allDemonyms(ms)
 	for _, m := range ms {
 		if !demonyms && r.isDemonym(m.Text) {
 			continue
 		}
-		if counts[m.Type] == 0 {
+		if counts[m.Type] == 0 && m.Type != news.PER && m.Type != news.ORG && m.Type != news.LOC && m.Type != news.MISC {
 			order = append(order, m.Type)
 		}
 		counts[m.Type]++
@@ -114,7 +115,7 @@ func (r *Resolver) bestPerson(ms []*news.Mention) string {
 	add := func(s string) {
 		c := byText[s]
 		if c == nil {
-			p := parseName(s)
+			p := r.lx.parseName(s)
 			c = &cand{text: s, class: p.class, words: p.words}
 			byText[s] = c
 			cs = append(cs, c)
@@ -241,7 +242,7 @@ func (r *Resolver) orgNorm(s string, org bool) (*entry, string) {
 	}
 	var country *entry
 	var rest []string
-	caps, countryFirst := true, false
+	caps, countryFirst, demonym := true, false, false
 	for i := 0; i < len(raw); {
 		w := trimPossessive(raw[i])
 		if country == nil {
@@ -249,7 +250,7 @@ func (r *Resolver) orgNorm(s string, org bool) (*entry, string) {
 			for n := min(r.lx.formLen, len(raw)-i); n > 0; n-- {
 				p := trimPossessive(strings.Join(raw[i:i+n], " "))
 				if f, ok := r.lx.lookup(p); ok && f.e.typ == news.LOC {
-					country, found = f.e, n
+					country, found, demonym = f.e, n, f.demonym
 					break
 				}
 			}
@@ -285,8 +286,21 @@ func (r *Resolver) orgNorm(s string, org bool) (*entry, string) {
 	for _, w := range strings.Fields(joined) {
 		head = head || r.lx.orgHeads[w]
 	}
-	if joined == "" || !head && !(org && caps && (country == nil || countryFirst)) {
+	switch {
+	case joined == "":
 		return nil, ""
+	case head:
+		return country, joined
+	case !org || !caps || country != nil && !countryFirst:
+		return nil, ""
+	case country != nil && demonym:
+		// A demonym in a company's name is part of the name ("British
+		// Airways"), unlike a country in front ("US Federal Reserve").
+		whole := strings.Fields(strings.ToLower(ascii(stripThe(s))))
+		for len(whole) > 1 && corpSuffixes[strings.TrimSuffix(whole[len(whole)-1], ".")] {
+			whole = whole[:len(whole)-1]
+		}
+		return nil, strings.Join(whole, " ")
 	}
 	return country, joined
 }

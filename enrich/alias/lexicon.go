@@ -37,6 +37,9 @@ type lexicon struct {
 	forms     map[string]form // slug of a name, abbreviation or demonym → entry
 	formLen   int             // words in the longest form
 	orgHeads  map[string]bool
+	// nicknames maps the matchFold of a short given name to the matchFold
+	// of the names it stands for ("mike" → "michael").
+	nicknames map[string][]string
 	// Words that may start a title, a domain or a form (slug words for
 	// forms), and any word of a title or domain: cheap tests before joins.
 	titleFirst, domainFirst, formFirst, titleWords map[string]bool
@@ -50,6 +53,14 @@ func newLexicon() *lexicon {
 		orgHeads:   map[string]bool{},
 		titleFirst: map[string]bool{}, domainFirst: map[string]bool{},
 		formFirst: map[string]bool{}, titleWords: map[string]bool{},
+		nicknames: map[string][]string{},
+	}
+	for _, line := range lines(nicknameTable) {
+		name, shorts, _ := strings.Cut(line, ":")
+		for _, s := range strings.Split(shorts, ",") {
+			k := matchFold(strings.TrimSpace(s))
+			lx.nicknames[k] = append(lx.nicknames[k], matchFold(name))
+		}
 	}
 	for _, line := range lines(titleTable) {
 		kind, phrase, _ := strings.Cut(line, " ")

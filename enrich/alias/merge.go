@@ -50,7 +50,7 @@ func (r *Resolver) Merge(docs []*news.Doc) []news.StoryEntity {
 		}
 		if typ, _ := r.vote(u.ms); typ == news.PER {
 			person[i] = true
-			names[i] = parseName(r.bestPerson(u.ms))
+			names[i] = r.lx.parseName(r.bestPerson(u.ms))
 		}
 	}
 	r.mergePersons(units, person, names, uf)
@@ -113,7 +113,8 @@ func needsAnnotation(d *news.Doc) bool {
 // agree (transliteration folded), then short forms ("Lavrov", "S. Lavrov")
 // to the only compatible full name, or the most mentioned one when several
 // share the surname, then single names typed otherwise that are surnames of
-// exactly one person and that the tagger also took for a person elsewhere.
+// exactly one person (places only when the tagger also took the word for a
+// person elsewhere).
 func (r *Resolver) mergePersons(units []*unit, person []bool, names []pname, uf *unionFind) {
 	anchor := map[string]int{}
 	bySurname := map[string][]int{} // surname → anchors
@@ -157,8 +158,8 @@ func (r *Resolver) mergePersons(units []*unit, person []bool, names []pname, uf 
 		switch {
 		case person[i] && names[i].class != nameFull:
 			p = names[i]
-		case !person[i] && len(u.ms) > 0 && r.maybeSurname(u.ms[0].Text) && perTexts[u.ms[0].Text]:
-			p = parseName(u.ms[0].Text)
+		case !person[i] && len(u.ms) > 0 && r.maybeSurname(u.ms[0].Text) && (perTexts[u.ms[0].Text] || u.ms[0].Type != news.LOC):
+			p = r.lx.parseName(u.ms[0].Text)
 		default:
 			continue
 		}

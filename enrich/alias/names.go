@@ -10,6 +10,7 @@ type pname struct {
 	given   string // matchFold of the first given name when written out, "" otherwise
 	initial byte   // first letter of the first given name or initial, 0 when none
 	suffix  string // "jr", "iii", ...
+	asGiven string // a single name read as a given name ("Mike" → "michael")
 	class   int    // nameFull, nameInitials or nameShort
 	words   int
 }
@@ -30,8 +31,9 @@ var particles = map[string]bool{
 var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
 // parseName splits a person name: "Ursula von der Leyen" has given name
-// "Ursula" and surname "von der Leyen"; "Donald Trump Jr." keeps "jr" apart.
-func parseName(s string) pname {
+// "Ursula" and surname "von der Leyen"; "Donald Trump Jr." keeps "jr" apart;
+// a short given name stands for the full one ("Mike" → "michael").
+func (lx *lexicon) parseName(s string) pname {
 	toks := strings.Fields(s)
 	var p pname
 	for len(toks) > 1 {
@@ -53,6 +55,7 @@ func parseName(s string) pname {
 	p.surname = matchFold(strings.Join(toks[l:], " "))
 	given := toks[:l]
 	if len(given) == 0 {
+		p.asGiven = lx.canonicalGiven(p.surname)
 		return p
 	}
 	p.initial = firstLetter(given[0])
@@ -61,8 +64,17 @@ func parseName(s string) pname {
 		return p
 	}
 	p.class = nameFull
-	p.given = matchFold(given[0])
+	p.given = lx.canonicalGiven(matchFold(given[0]))
 	return p
+}
+
+// canonicalGiven returns the full given name a short one stands for
+// ("mike" → "michael"), or the name itself.
+func (lx *lexicon) canonicalGiven(g string) string {
+	if full, ok := lx.nicknames[g]; ok {
+		return full[0]
+	}
+	return g
 }
 
 // compatible tells whether two names with the same surname can be the same

@@ -74,7 +74,7 @@ func (r *Resolver) groupDoc(ms []news.Mention) [][]int {
 		if ms[i].Type != news.PER {
 			continue
 		}
-		p := parseName(ms[i].Text)
+		p := r.lx.parseName(ms[i].Text)
 		if p.class != nameFull {
 			continue
 		}
@@ -94,8 +94,9 @@ func (r *Resolver) groupDoc(ms []news.Mention) [][]int {
 		done[i] = true
 	}
 	nFull := len(persons)
-	// A name typed otherwise joins a person only when the tagger also took
-	// the same word for a person somewhere in the document.
+	// A name typed otherwise joins a person when it is his surname, unless
+	// typed a place that the tagger never took for a person in the document
+	// ("Wales" beside a "Good Morning Wales" mistaken for a person).
 	perTexts := map[string]bool{}
 	for i := range ms {
 		if ms[i].Type == news.PER {
@@ -111,18 +112,18 @@ func (r *Resolver) groupDoc(ms []news.Mention) [][]int {
 		}
 		m := &ms[i]
 		if m.Type != news.PER {
-			if !r.maybeSurname(m.Text) || !perTexts[m.Text] {
+			if !r.maybeSurname(m.Text) || !perTexts[m.Text] && m.Type == news.LOC {
 				others = append(others, i)
 				continue
 			}
-			if g := pickPerson(persons[:nFull], parseName(m.Text), m.Start); g != nil {
+			if g := pickPerson(persons[:nFull], r.lx.parseName(m.Text), m.Start); g != nil {
 				g.members = append(g.members, i)
 			} else {
 				others = append(others, i)
 			}
 			continue
 		}
-		p := parseName(m.Text)
+		p := r.lx.parseName(m.Text)
 		g := pickPerson(persons[:nFull], p, m.Start)
 		if g == nil {
 			for _, c := range persons[nFull:] {
@@ -198,7 +199,7 @@ func pickPerson(persons []*pgroup, p pname, pos int) *pgroup {
 	}
 	if len(cands) == 0 && p.class == nameShort {
 		for _, g := range persons {
-			if g.name.given == p.surname && g.name.given != "" {
+			if g.name.given == p.asGiven && g.name.given != "" {
 				cands = append(cands, g)
 			}
 		}

@@ -115,6 +115,14 @@ func TestAnnotate(t *testing.T) {
 			},
 		},
 		{
+			name: "family name first: a single name that is the given name",
+			text: "[PER Xi Jinping] arrived; [PER Xi] spoke.",
+			want: []string{
+				"Xi Jinping=xi-jinping(Xi Jinping)/PER",
+				"Xi=xi-jinping(Xi Jinping)/PER",
+			},
+		},
+		{
 			name: "one label per entity by vote",
 			text: "[PER Sergei Lavrov] and [PER Lavrov] and [ORG Lavrov] and [PER Lavrov].",
 			want: []string{
@@ -240,6 +248,14 @@ func TestMerge(t *testing.T) {
 				"joe-biden(Joe Biden)/PER: Biden, Joe Biden",
 				"hunter-biden(Hunter Biden)/PER: Hunter Biden",
 			},
+		},
+		{
+			name: "short given names",
+			docs: []string{
+				"[PER Michael Waltz] and [PER Mike Waltz] spoke.",
+				"[PER Mike Waltz] and [PER Waltz].",
+			},
+			want: []string{"mike-waltz(Mike Waltz)/PER: Mike Waltz, Michael Waltz, Waltz"},
 		},
 		{
 			name: "countries and demonyms across articles",

@@ -377,3 +377,50 @@ services army navy force forces guard police court parliament government
 embassy consulate administration cabinet senate congress assembly
 mission delegation command
 `
+
+// nicknameTable lists the usual short forms of given names, one name a
+// line: "canonical: short forms". Only forms that belong to one name are
+// listed ("Chris" may be Christopher or Christine, so it is not).
+const nicknameTable = `
+michael: mike, mick, mickey
+william: bill, billy, will, willy
+robert: bob, bobby, rob, robbie, bert
+joseph: joe, joey
+james: jim, jimmy, jamie
+thomas: tom, tommy
+anthony: tony
+stephen: steve, stevie
+steven: steve, stevie
+richard: dick, rick, ricky, rich
+david: dave, davy
+benjamin: ben
+alexander: alex, sasha
+daniel: dan, danny
+matthew: matt
+nicholas: nick, nicky
+samuel: sam, sammy
+edward: ed, eddie, ted, teddy
+andrew: andy, drew
+peter: pete
+charles: charlie, chuck
+kenneth: ken, kenny
+ronald: ron, ronnie
+donald: don, donnie
+gregory: greg
+jeffrey: jeff
+timothy: tim, timmy
+patrick: pat, paddy
+jonathan: jon, jonny
+lawrence: larry
+gerald: gerry, jerry
+elizabeth: liz, beth, betty, lizzie
+margaret: maggie, peggy, meg
+katherine: kate, kathy, katie
+catherine: cathy, cate
+jennifer: jen, jenny
+rebecca: becky
+deborah: debbie, deb
+susan: sue, susie
+vladimir: volodya, vova
+dmitry: dima
+`

@@ -56,6 +56,20 @@ func (m *Model) prepare(a *analyzer, sents [][]string, gaz map[uint64]uint32) []
 			}
 		}
 	}
+	// The topic of the document: the first word with letters (in news, the
+	// first word of the headline or a section name such as "SOCCER").
+	var topic uint64
+	if m.Off&OffTopic == 0 {
+	topicLoop:
+		for _, s := range infos {
+			for i := range s {
+				if s[i].flags&fNoLetter == 0 {
+					topic = s[i].lower
+					break topicLoop
+				}
+			}
+		}
+	}
 	seen := make(map[uint64]bool, len(stats))
 	for _, s := range infos {
 		for i := range s {
@@ -84,6 +98,9 @@ func (m *Model) prepare(a *analyzer, sents [][]string, gaz map[uint64]uint32) []
 			}
 			info.doc = d
 			info.agg = ctx[info.lower]
+		}
+		for i := range s {
+			s[i].topic = topic
 		}
 		if gaz != nil {
 			markGaz(s, gaz, m.GazMaxLen)
@@ -153,7 +170,11 @@ func (m *Model) decode(sc scorer, infos [][]wordInfo, gold [][]int, update func(
 			labels[i] = l
 			p2, p1 = p1, l
 		}
-		m.addHistory(hist, s, labels)
+		if lr, ok := sc.(*learner); ok && lr.noise > 0 {
+			m.addHistory(hist, s, lr.noisy(labels))
+		} else {
+			m.addHistory(hist, s, labels)
+		}
 		out[si] = labels
 	}
 	return out

@@ -47,6 +47,8 @@ const (
 	tHead
 	tAggL
 	tAggR
+	tTopic
+	tUnseen
 )
 
 // Word flags.
@@ -66,15 +68,14 @@ const (
 // contextFlags are the word flags that depend on the context.
 const contextFlags = fStart | fHeadline
 
-// Feature groups that Model.Off can turn off.
+// Feature groups that Model.Off can turn off (for ablations).
 const (
 	OffDoc       = 1 << iota // document-level spelling features
 	OffHist                  // labels given to the same word earlier in the document
 	OffClusters              // word clusters
-	OffContext               // words two positions away and neighbour words
-	offUnused                // formerly: capitalisation in unlabeled text
 	OffHeadline              // features of sentences in capitals
 	OffAggregate             // neighbours of the word elsewhere in the document
+	OffTopic                 // the first word of the document
 )
 
 // Document flags.
@@ -95,6 +96,7 @@ type wordInfo struct {
 	cluster                   uint32   // 0: none
 	gaz                       uint64   // gazetteer bits, see gazetteer.go
 	agg                       []uint64 // context aggregation features of the word in the document
+	topic                     uint64   // first word of the document, 0 none
 	s1                        int8     // first-stage label
 	s1maj                     int8     // majority first-stage type of the word in the document, -1 none
 	s1agg                     uint8    // first-stage types of the word in the document
@@ -318,6 +320,17 @@ func (m *Model) contextFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 		out = gazFeatures(out, tGaz, w.gaz)
 	}
 	out = append(out, w.agg...)
+	// Capitalised words the training data never had (for training
+	// documents: not in the other folds).
+	if m.Gaz != nil && w.flags&fInitCap != 0 && w.gaz&(1<<(4*gazVocab+roleU)) == 0 {
+		out = append(out, mix2(tUnseen, 0, w.short), mix2(tUnseen, 1, low(i-1)), mix2(tUnseen, 2, low(i+1)))
+		if w.cluster != 0 {
+			out = append(out, mix2(tUnseen, 3, uint64(w.cluster>>(uint(m.ClusterBits)*uint(m.ClusterLevels/2)))))
+		}
+	}
+	if w.topic != 0 && w.flags&fInitCap != 0 {
+		out = append(out, mix2(tTopic, w.topic, w.short))
+	}
 	if m.Stage2 {
 		for o := -2; o <= 2; o++ {
 			v := uint64(100)

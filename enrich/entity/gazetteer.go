@@ -14,6 +14,7 @@ const (
 	GazCountry              // country names
 	GazCity                 // city names
 	GazTitle                // titles and roles of people
+	gazVocab                // words of the training data (other folds)
 	nGazCats
 )
 

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"math/bits"
 	"sort"
 )
@@ -88,28 +89,45 @@ type Model struct {
 	// Info describes how the model was trained.
 	Info string
 
-	slotKeys []uint32 // see index
-	slotRows []int32
+	slots    []slot // see index
 	mask     uint64
+	qweights []int16 // Weights quantised, times qscale
+	qscale   float32
 }
 
-// index builds the lookup table: open addressing with linear probing, the
-// keys in the slots (0 marks an empty slot; key 0 is stored as 1).
+// slot is one entry of the lookup table.
+type slot struct {
+	key uint32 // folded feature key, 0 for an empty slot
+	row int32  // row of the key in Keys and Weights
+}
+
+// index builds the run-time tables: an open-addressing table with linear
+// probing from keys to rows, and the weights quantised to int16.
 func (m *Model) index() {
 	n := 1 << bits.Len(uint(len(m.Keys)*2+1))
-	m.slotKeys = make([]uint32, n)
-	m.slotRows = make([]int32, n)
+	m.slots = make([]slot, n)
 	m.mask = uint64(n - 1)
 	for i, k := range m.Keys {
 		if k == 0 {
 			k = 1
 		}
 		s := uint64(k) & m.mask
-		for m.slotKeys[s] != 0 {
+		for m.slots[s].key != 0 {
 			s = (s + 1) & m.mask
 		}
-		m.slotKeys[s] = k
-		m.slotRows[s] = int32(i)
+		m.slots[s] = slot{k, int32(i)}
+	}
+	var maxAbs float32
+	for _, v := range m.Weights {
+		maxAbs = max(maxAbs, v, -v)
+	}
+	m.qscale = maxAbs / 32767
+	if m.qscale == 0 {
+		m.qscale = 1
+	}
+	m.qweights = make([]int16, len(m.Weights))
+	for i, v := range m.Weights {
+		m.qweights[i] = int16(math.Round(float64(v / m.qscale)))
 	}
 }
 
@@ -128,11 +146,11 @@ func (m *Model) lookup(k64 uint64) int {
 	k := fold(k64)
 	s := uint64(k) & m.mask
 	for {
-		sk := m.slotKeys[s]
-		if sk == k {
-			return int(m.slotRows[s])
+		sl := m.slots[s]
+		if sl.key == k {
+			return int(sl.row)
 		}
-		if sk == 0 {
+		if sl.key == 0 {
 			return -1
 		}
 		s = (s + 1) & m.mask
@@ -141,15 +159,19 @@ func (m *Model) lookup(k64 uint64) int {
 
 // score adds the weights of feats into scores.
 func (m *Model) score(feats []uint64, scores *[nLabels]float32) {
+	var acc [nLabels]int32
 	for _, f := range feats {
 		i := m.lookup(f)
 		if i < 0 {
 			continue
 		}
-		row := m.Weights[i*nLabels : i*nLabels+nLabels]
-		for l := range scores {
-			scores[l] += row[l]
+		row := (*[nLabels]int16)(m.qweights[i*nLabels:])
+		for l := range acc {
+			acc[l] += int32(row[l])
 		}
+	}
+	for l := range scores {
+		scores[l] += float32(acc[l]) * m.qscale
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"sort"
 )
 
@@ -158,8 +159,17 @@ func packWeights(keys []uint32, weights []float32) ([]byte, []byte, float32) {
 
 // unpackWeights reverses packWeights.
 func unpackWeights(b, _ []byte, scale float32) ([]uint32, []float32, error) {
-	var keys []uint32
-	var ws []float32
+	// Count the rows first so the arrays are allocated once.
+	n := 0
+	for p := b; len(p) >= 8; n++ {
+		skip := 8 + 2*bits.OnesCount32(binary.LittleEndian.Uint32(p[4:]))
+		if skip > len(p) {
+			break
+		}
+		p = p[skip:]
+	}
+	keys := make([]uint32, 0, n)
+	ws := make([]float32, 0, n*nLabels)
 	for len(b) > 0 {
 		if len(b) < 8 {
 			return nil, nil, fmt.Errorf("truncated feature row")
@@ -171,7 +181,8 @@ func unpackWeights(b, _ []byte, scale float32) ([]uint32, []float32, error) {
 			return nil, nil, fmt.Errorf("bad feature row %d", len(keys))
 		}
 		keys = append(keys, k)
-		var row [nLabels]float32
+		ws = ws[:len(ws)+nLabels]
+		row := ws[len(ws)-nLabels:]
 		for l := 0; l < nLabels; l++ {
 			if mask&(1<<l) == 0 {
 				continue
@@ -182,7 +193,6 @@ func unpackWeights(b, _ []byte, scale float32) ([]uint32, []float32, error) {
 			row[l] = float32(int16(binary.LittleEndian.Uint16(b))) * scale
 			b = b[2:]
 		}
-		ws = append(ws, row[:]...)
 	}
 	return keys, ws, nil
 }

@@ -2,9 +2,11 @@ package entity
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -155,13 +157,19 @@ func FuzzTag(f *testing.F) {
 
 func BenchmarkTag(b *testing.B) {
 	tg := loadTagger(b)
-	text := benchText(b)
-	ntok := len(Tokenize(text))
-	b.SetBytes(int64(len(text)))
+	texts := benchTexts(b)
+	ntok, nbytes := 0, 0
+	for _, t := range texts {
+		ntok += len(Tokenize(t))
+		nbytes += len(t)
+	}
+	b.SetBytes(int64(nbytes))
 	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		tg.Tag(text, nil)
+		for _, t := range texts {
+			tg.Tag(t, nil)
+		}
 	}
 	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	// CPU time of the process, so a busy machine does not hide the speed
@@ -171,27 +179,23 @@ func BenchmarkTag(b *testing.B) {
 	}
 }
 
-// benchText returns real news text: BBC News business articles when the
-// shared data is present, else the test article repeated.
-func benchText(b *testing.B) string {
+// benchTexts returns real news articles, each tagged as one document: the
+// BBC News business articles when the shared data is present, else the test
+// article.
+func benchTexts(b *testing.B) []string {
 	if root := shared.Root(); root != "" {
 		files, _ := filepath.Glob(filepath.Join(root, "data/bbc-news/business/*.txt"))
-		var sb strings.Builder
+		var out []string
 		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err == nil {
-				sb.Write(data)
-				sb.WriteString("\n\n")
-			}
-			if sb.Len() > 1<<20 {
-				break
+			if data, err := os.ReadFile(f); err == nil {
+				out = append(out, string(data))
 			}
 		}
-		if sb.Len() > 0 {
-			return sb.String()
+		if len(out) > 0 {
+			return out
 		}
 	}
-	return strings.Repeat(article+"\n\n", 20)
+	return []string{article}
 }
 
 func BenchmarkLoad(b *testing.B) {
@@ -210,4 +214,25 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func TestConcurrentTag(t *testing.T) {
+	tg := loadTagger(t)
+	want := fmt.Sprint(tg.Tag(article, nil))
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if got := fmt.Sprint(tg.Tag(article, nil)); got != want {
+				errs <- got
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for got := range errs {
+		t.Errorf("concurrent Tag = %s, want %s", got, want)
+	}
 }

@@ -5,7 +5,6 @@ import (
 	"io"
 	"math"
 	"math/rand"
-	"sort"
 	"time"
 
 	"storyline/eval/conll"
@@ -38,9 +37,13 @@ type TrainOptions struct {
 	Off uint32
 	// TwoStage trains a second stage over first-stage labels.
 	TwoStage bool
-	// Runs, when above 1, trains that many models with seeds Seed,
-	// Seed+1, ... and averages their weights.
-	Runs int
+	// MinCount, when above 1, ignores the static features seen fewer times
+	// in the training data.
+	MinCount int
+	// HistNoise is the share of the labels recorded in the word history that
+	// are changed at random during training, so the model does not trust the
+	// history more than it deserves at run time.
+	HistNoise float64
 	// Dev, when set, is tagged after every epoch and its F1 logged.
 	Dev []TrainDoc
 	Log io.Writer
@@ -48,10 +51,14 @@ type TrainOptions struct {
 
 // learner is the averaged perceptron being trained.
 type learner struct {
-	ids  map[uint64]int32
-	keys []uint64
-	w, u []float32
-	c    float32
+	rare     map[uint64]bool // static features too rare to learn
+	noise    float64         // share of labels changed at random in the word history
+	wordDrop float64         // share of tokens whose word features are dropped
+	rng      *rand.Rand
+	ids      map[uint64]int32
+	keys     []uint64
+	w, u     []float32
+	c        float32
 }
 
 func (t *learner) score(feats []uint64, scores *[nLabels]float32) {
@@ -71,6 +78,9 @@ func (t *learner) update(feats []uint64, gold, pred int) {
 	for _, f := range feats {
 		id, ok := t.ids[f]
 		if !ok {
+			if t.rare[f] {
+				continue
+			}
 			id = int32(len(t.keys))
 			t.ids[f] = id
 			t.keys = append(t.keys, f)
@@ -165,7 +175,7 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 		}
 	}
 	if !opt.TwoStage {
-		return trainAveraged(docs, gold, opt), nil
+		return trainStage(docs, gold, opt, nil, nil), nil
 	}
 	opt1 := opt
 	opt1.Dev, opt1.Log = nil, nil
@@ -196,55 +206,6 @@ func (opt *TrainOptions) logf(format string, args ...any) {
 	}
 }
 
-// trainAveraged trains opt.Runs single-stage models with successive seeds
-// and averages their weights.
-func trainAveraged(docs []TrainDoc, gold [][][]int, opt TrainOptions) *Model {
-	if opt.Runs <= 1 {
-		return trainStage(docs, gold, opt, nil, nil)
-	}
-	var ms []*Model
-	for r := 0; r < opt.Runs; r++ {
-		o := opt
-		o.Seed = opt.Seed + int64(r)
-		if r < opt.Runs-1 {
-			o.Dev = nil
-		}
-		ms = append(ms, trainStage(docs, gold, o, nil, nil))
-		opt.logf("run %d done\n", r+1)
-	}
-	m := ms[0]
-	m.Keys, m.Weights = mergeWeights(ms)
-	m.index()
-	return m
-}
-
-// mergeWeights averages the weights of models over the union of their keys.
-func mergeWeights(ms []*Model) ([]uint32, []float32) {
-	rows := map[uint32][]float32{}
-	for _, m := range ms {
-		for i, k := range m.Keys {
-			r := rows[k]
-			if r == nil {
-				r = make([]float32, nLabels)
-				rows[k] = r
-			}
-			for l := range r {
-				r[l] += m.Weights[i*nLabels+l] / float32(len(ms))
-			}
-		}
-	}
-	keys := make([]uint32, 0, len(rows))
-	for k := range rows {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	ws := make([]float32, 0, len(keys)*nLabels)
-	for _, k := range keys {
-		ws = append(ws, rows[k]...)
-	}
-	return keys, ws
-}
-
 // trainStage trains one model; with s1, a second stage over the first-stage
 // labels s1 (at run time, those of prev).
 func trainStage(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int, prev *Model) *Model {
@@ -265,6 +226,15 @@ func trainStage(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int,
 				break
 			}
 			for s, toks := range doc.Tokens {
+				for _, w := range toks {
+					one := []string{w}
+					full.add(one, gazVocab)
+					for k := range folds {
+						if k != d%opt.Folds {
+							folds[k].add(one, gazVocab)
+						}
+					}
+				}
 				for _, c := range conll.Chunks(doc.Tags[s]) {
 					t := typeIndex(c.Type)
 					full.add(toks[c.Start:c.End], t)
@@ -296,7 +266,10 @@ func trainStage(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int,
 			applyStage1(infos[d], s1[d])
 		}
 	}
-	t := &learner{ids: map[uint64]int32{}}
+	t := &learner{ids: map[uint64]int32{}, noise: opt.HistNoise, rng: rand.New(rand.NewSource(opt.Seed + 7))}
+	if opt.MinCount > 1 {
+		t.rare = rareFeatures(m, infos, opt.MinCount)
+	}
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
@@ -354,6 +327,40 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 		out[i] = make([]string, len(ls))
 		for j, l := range ls {
 			out[i][j] = iob2(l)
+		}
+	}
+	return out
+}
+
+// rareFeatures returns the static features seen fewer than min times.
+func rareFeatures(m *Model, infos [][][]wordInfo, min int) map[uint64]bool {
+	counts := map[uint64]int32{}
+	var feats []uint64
+	for _, doc := range infos {
+		for _, s := range doc {
+			for i := range s {
+				feats = m.staticFeatures(s, i, feats[:0])
+				for _, f := range feats {
+					counts[f]++
+				}
+			}
+		}
+	}
+	rare := map[uint64]bool{}
+	for f, n := range counts {
+		if int(n) < min {
+			rare[f] = true
+		}
+	}
+	return rare
+}
+
+// noisy returns labels with a share t.noise of them replaced at random.
+func (t *learner) noisy(labels []int) []int {
+	out := append([]int(nil), labels...)
+	for i := range out {
+		if t.rng.Float64() < t.noise {
+			out[i] = t.rng.Intn(nLabels)
 		}
 	}
 	return out

@@ -37,7 +37,8 @@ func (x *extraction) collectCandidates() {
 			}
 			p := x.paras[pi]
 			x.cands = append(x.cands, cand{s: m.Start, e: m.End, name: nameOf(m), key: m.Entity,
-				typ: string(m.Type), role: m.Role, para: pi, unit: p.uid0 + unitOf(p, ti)})
+				typ: string(m.Type), role: m.Role, para: pi, unit: p.uid0 + unitOf(p, ti),
+				poss: isPossessive(m.Text) || strings.HasPrefix(x.text[m.End:], "’s") || strings.HasPrefix(x.text[m.End:], "'s")})
 			if m.Type == news.PER && m.Name == "" {
 				x.noteFullName(stripPossessive(m.Text))
 			}
@@ -70,6 +71,9 @@ func (x *extraction) collectCandidates() {
 						}
 						continue
 					}
+					if ln == "of" && j-2 >= i && capitalised(p.toks[j-2].w) && !titleWords[p.toks[j-1].lw] && !orgHeads[p.toks[j-1].lw] {
+						break // "Cara Diemont of IT firm …": a person name ends before "of"
+					}
 					if (nameParticles[ln] || ln == "of") && j+1 < len(p.toks) && p.toks[j+1].kind == kWord && capitalised(p.toks[j+1].w) && !p.toks[j+1].inQ {
 						j++
 						continue
@@ -91,7 +95,7 @@ func (x *extraction) collectCandidates() {
 				continue
 			}
 			name, typ := runName(ws)
-			c := cand{s: p.toks[a].s, e: p.toks[j-1].e, name: name, typ: typ, para: pi, unit: p.uid0 + ui}
+			c := cand{s: p.toks[a].s, e: p.toks[j-1].e, name: name, typ: typ, para: pi, unit: p.uid0 + ui, poss: isPossessive(p.toks[j-1].w)}
 			if len(ws) == 1 && typ == "PER" {
 				later = append(later, deferred{c, strings.ToLower(name)})
 				continue
@@ -141,7 +145,7 @@ func fromCand(c cand) speaker {
 // ("according to whom") the nearest name before them.
 func (x *extraction) antecedent(typ string, pos, pi int, relative bool) (speaker, bool) {
 	if relative {
-		for i := len(x.cands) - 1; i >= 0; i-- {
+		for i := x.candsBefore(pos) - 1; i >= 0 && i >= x.candsBefore(pos)-maxLookback; i-- {
 			c := x.cands[i]
 			if c.e > pos || c.para < pi {
 				continue
@@ -156,7 +160,7 @@ func (x *extraction) antecedent(typ string, pos, pi int, relative bool) (speaker
 	case "PER":
 		unit := -1
 		var best cand
-		for i := len(x.cands) - 1; i >= 0; i-- {
+		for i := x.candsBefore(pos) - 1; i >= 0 && i >= x.candsBefore(pos)-maxLookback; i-- {
 			c := x.cands[i]
 			if c.e > pos || c.typ != "PER" {
 				continue
@@ -164,13 +168,15 @@ func (x *extraction) antecedent(typ string, pos, pi int, relative bool) (speaker
 			if c.para < pi-3 || unit >= 0 && c.unit != unit {
 				break
 			}
-			unit, best = c.unit, c
+			if unit < 0 || !c.poss || best.poss {
+				unit, best = c.unit, c // the first non-possessive person of the sentence
+			}
 		}
 		if unit >= 0 {
 			return fromCand(best), true
 		}
 	case "ORG":
-		for i := len(x.history) - 1; i >= 0; i-- {
+		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxLookback; i-- {
 			h := x.history[i]
 			if h.para < pi-3 {
 				break
@@ -179,7 +185,7 @@ func (x *extraction) antecedent(typ string, pos, pi int, relative bool) (speaker
 				return h.sp, true
 			}
 		}
-		for i := len(x.cands) - 1; i >= 0; i-- {
+		for i := x.candsBefore(pos) - 1; i >= 0 && i >= x.candsBefore(pos)-maxLookback; i-- {
 			c := x.cands[i]
 			if c.e > pos {
 				continue
@@ -202,7 +208,7 @@ func (x *extraction) antecedent(typ string, pos, pi int, relative bool) (speaker
 // statementAntecedent resolves "the statement": the latest speaker that made
 // a statement, else the latest organisation that spoke.
 func (x *extraction) statementAntecedent(pos, pi int) (speaker, bool) {
-	for i := len(x.history) - 1; i >= 0; i-- {
+	for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxLookback; i-- {
 		if h := x.history[i]; h.para >= pi-6 && h.sp.stmt {
 			return h.sp, true
 		}
@@ -216,7 +222,7 @@ func (x *extraction) statementAntecedent(pos, pi int) (speaker, bool) {
 // spokeswoman") to the latest speaker or mention of type typ whose name or
 // role holds the head word.
 func (x *extraction) nominalAntecedent(head, typ string, pos, pi int) (speaker, bool) {
-	for i := len(x.history) - 1; i >= 0; i-- {
+	for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxLookback; i-- {
 		h := x.history[i]
 		if h.para < pi-6 {
 			break
@@ -225,7 +231,7 @@ func (x *extraction) nominalAntecedent(head, typ string, pos, pi int) (speaker, 
 			return h.sp, true
 		}
 	}
-	for i := len(x.cands) - 1; i >= 0; i-- {
+	for i := x.candsBefore(pos) - 1; i >= 0 && i >= x.candsBefore(pos)-maxLookback; i-- {
 		c := x.cands[i]
 		if c.e > pos || c.typ != typ {
 			continue
@@ -291,4 +297,13 @@ func (x *extraction) unquoted(pi int, p *para) []news.Quote {
 		}
 	}
 	return out
+}
+
+// maxLookback bounds the antecedents and past speakers examined for one
+// pronoun, so that a document of thousands of quotes stays linear.
+const maxLookback = 200
+
+// candsBefore returns the number of candidates that start before pos.
+func (x *extraction) candsBefore(pos int) int {
+	return sort.Search(len(x.cands), func(i int) bool { return x.cands[i].s >= pos })
 }

@@ -15,5 +15,12 @@
 // bound to the nearest compatible antecedent. Quotes with no attribution of
 // their own continue the previous speaker.
 //
-// Group merges the quotes of a story's documents into story quotes.
+// Group merges the quotes of a story's documents into story quotes; Relate
+// tells how two versions of a quote differ (same, shortened, altered).
+//
+// Speaker names come from the entity layer when a mention names the speaker
+// (Speaker is then its canonical key); otherwise Speaker is empty and
+// SpeakerName is the name or phrase found in the text. Quotes are attributed
+// per document: after a story-level entity merge the caller can refresh
+// names through SpeakerSpan.
 package quote

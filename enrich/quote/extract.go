@@ -105,6 +105,9 @@ func Extract(text string, mentions []news.Mention) []news.Quote {
 					sp, cue, ok = last.sp, "", true
 				case first && colon != nil && colon.para == pi-1:
 					sp, cue, ok = colon.sp, "", true
+				case first && ui > 0 && x.unitSpeaker(pi, p, ui-1, &sp):
+					// “…” after "Or maybe Bush, consultant Phil Musser says."
+					cue, ok = "", true
 				case last != nil && first && (last.para == pi || last.para == pi-1):
 					sp, cue, ok = last.sp, "", true
 				case first && q.o == 0 && pi > 0:
@@ -113,7 +116,7 @@ func Extract(text string, mentions []news.Mention) []news.Quote {
 				default:
 					// a scare or partial quote in a sentence with no cue: the
 					// sentence's subject when it names a person or organisation
-					if sa, sb := clauseSubject(p, p.units[ui][0], q.o, x.lowerWords); sa < sb {
+					if sa, sb := clauseSubject(p, max(p.units[ui][0], q.o-window), q.o, x.lowerWords); sa < sb {
 						if s2, ok2 := x.resolve(pi, p, sa, sb); ok2 && (s2.typ == "PER" || s2.typ == "ORG") {
 							sp, ok = s2, true
 						}
@@ -181,8 +184,12 @@ func validMentions(text string, ms []news.Mention) []news.Mention {
 func units(text string, toks []tok, qs []qpair) [][2]int {
 	var out [][2]int
 	start := 0
+	cued := false // a cue verb outside quotations since start
 	for i := 0; i < len(toks)-1; i++ {
 		t := toks[i]
+		if t.kind == kWord && !t.inQ && lowerStart(t.w) && (cueForms[t.lw] != "" || t.lw == "according") {
+			cued = true
+		}
 		end := false
 		switch {
 		case t.kind == kPunct && !t.inQ && (t.w == "." || t.w == "!" || t.w == "?"):
@@ -204,12 +211,12 @@ func units(text string, toks []tok, qs []qpair) [][2]int {
 			break
 		}
 		n := toks[j]
-		if t.kind == kClose && !cueBetween(toks, start, i) && attributionFollows(toks, j) {
+		if t.kind == kClose && !cued && attributionFollows(toks, j) {
 			continue // “Really?” Smith asked.
 		}
 		if (n.kind == kWord && (capitalised(n.w) || isDigitStart(n.w))) || n.kind == kOpen || n.kind == kMark {
 			out = append(out, [2]int{start, j})
-			start = j
+			start, cued = j, false
 			i = j - 1
 		}
 	}
@@ -223,17 +230,16 @@ func isDigitStart(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' 
 
 // unitOf returns the index of the unit of paragraph p holding token ti.
 func unitOf(p *para, ti int) int {
-	for i, u := range p.units {
-		if ti >= u[0] && ti < u[1] {
-			return i
-		}
+	i := sort.Search(len(p.units), func(i int) bool { return p.units[i][1] > ti })
+	if i >= len(p.units) {
+		return len(p.units) - 1
 	}
-	return len(p.units) - 1
+	return i
 }
 
 // firstInUnit reports whether only punctuation precedes token ti in its unit.
 func firstInUnit(p *para, ui, ti int) bool {
-	for j := p.units[ui][0]; j < ti; j++ {
+	for j := ti - 1; j >= p.units[ui][0]; j-- {
 		if p.toks[j].kind == kWord {
 			return false
 		}
@@ -406,10 +412,22 @@ func (x *extraction) previousSubject(pi int) (speaker, bool) {
 	return sp, ok && sp.typ == "PER"
 }
 
-// cueBetween reports whether tokens [a, b) hold a cue verb outside quotations.
-func cueBetween(toks []tok, a, b int) bool {
-	for k := a; k < b; k++ {
-		if t := toks[k]; t.kind == kWord && !t.inQ && lowerStart(t.w) && (cueForms[t.lw] != "" || t.lw == "according") {
+// unitSpeaker sets *sp to the speaker of the last cue of unit ui when the
+// unit holds no quotation, and reports whether it found one.
+func (x *extraction) unitSpeaker(pi int, p *para, ui int, sp *speaker) bool {
+	u := p.units[ui]
+	for j := u[0]; j < u[1]; j++ {
+		if k := p.toks[j].kind; k == kOpen || k == kClose {
+			return false
+		}
+	}
+	cs := cuesOf(p, ui)
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].weak {
+			continue
+		}
+		if s, ok := x.speakerOf(pi, p, ui, cs[i], u[0]); ok && s.name != "" {
+			*sp = s
 			return true
 		}
 	}

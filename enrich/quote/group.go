@@ -21,6 +21,9 @@ const (
 
 // String returns the relation's name.
 func (r Relation) String() string {
+	if r < Different || r > Altered {
+		return "unknown"
+	}
 	return [...]string{"different", "same", "shortened", "altered"}[r]
 }
 

@@ -22,10 +22,17 @@ type seedGold struct {
 	} `json:"quotes"`
 }
 
-// seedMentions annotates a seed text with entity mentions. Tests in this
-// package have no tagger, so it returns nil and the extractor falls back to
-// its own name runs; a pipeline test can run the real chain.
-var seedMentions = func(text string) []news.Mention { return nil }
+// seedQuotes extracts the quotes of the seed texts (by document name). Tests
+// in this package have no tagger, so the extractor falls back to its own name
+// runs; pipeline_test.go (build tag "pipeline") replaces it with the real
+// chain and a story-level identity merge.
+var seedQuotes = func(texts map[string]string) map[string][]news.Quote {
+	out := map[string][]news.Quote{}
+	for name, text := range texts {
+		out[name] = Extract(text, nil)
+	}
+	return out
+}
 
 // speakerMatches reports whether a system speaker name matches a gold name:
 // equal after lower-casing and dropping "the" and possessives (strict), or,
@@ -76,23 +83,24 @@ func TestSeeds(t *testing.T) {
 	if err := json.Unmarshal(raw, &g); err != nil {
 		t.Fatalf("parse %s: %v", goldPath, err)
 	}
-	quotes := map[string][]news.Quote{}
-	total, strict, lenient := 0, 0, 0
+	texts := map[string]string{}
+	for _, gq := range g.Quotes {
+		if _, ok := texts[gq.Doc]; !ok {
+			b, err := os.ReadFile(filepath.Join(seedDir, gq.Doc+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts[gq.Doc] = string(b)
+		}
+	}
+	quotes := seedQuotes(texts)
+	total, strict, lenient, kinds := 0, 0, 0, 0
 	for _, gq := range g.Quotes {
 		if gq.Optional {
 			continue
 		}
 		total++
-		qs, ok := quotes[gq.Doc]
-		if !ok {
-			b, err := os.ReadFile(filepath.Join(seedDir, gq.Doc+".txt"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			text := string(b)
-			qs = Extract(text, seedMentions(text))
-			quotes[gq.Doc] = qs
-		}
+		qs := quotes[gq.Doc]
 		var found *news.Quote
 		for i := range qs {
 			if strings.HasPrefix(qs[i].Text, gq.Starts) {
@@ -103,6 +111,11 @@ func TestSeeds(t *testing.T) {
 		if found == nil {
 			t.Logf("MISS  %s %q: not found", gq.Doc, gq.Starts)
 			continue
+		}
+		if string(found.Kind) == gq.Kind {
+			kinds++
+		} else {
+			t.Logf("KIND  %s %q: %s, gold %s", gq.Doc, gq.Starts, found.Kind, gq.Kind)
 		}
 		okS, okL := false, false
 		for _, a := range gq.Accept {
@@ -124,7 +137,7 @@ func TestSeeds(t *testing.T) {
 			t.Logf("WRONG %s %q: speaker %q (cue %q), accept %v, lenient match %v", gq.Doc, gq.Starts, found.SpeakerName, found.Cue, names(gq.Accept), okL)
 		}
 	}
-	t.Logf("seeds: %d/%d found with an accepted speaker (strict names), %d/%d with lenient names", strict, total, lenient, total)
+	t.Logf("seeds: %d/%d found with an accepted speaker (strict names), %d/%d with lenient names; kind right for %d", strict, total, lenient, total, kinds)
 	if float64(lenient) < 0.95*float64(total) {
 		t.Errorf("seeds: %d/%d below 95%%", lenient, total)
 	}

@@ -24,6 +24,7 @@ type cand struct {
 	s, e      int
 	name, key string
 	typ, role string
+	poss      bool // a possessive ("Mr. Kim's execution"): rarely the subject
 	para      int
 	unit      int // global unit index
 }
@@ -89,7 +90,7 @@ func (x *extraction) resolve(pi int, p *para, a, b int) (speaker, bool) {
 				return sp, true
 			}
 			// "the group said": the latest organisation named nearby
-			for i := len(x.cands) - 1; i >= 0; i-- {
+			for i := x.candsBefore(pos) - 1; i >= 0 && i >= x.candsBefore(pos)-maxLookback; i-- {
 				c := x.cands[i]
 				if c.e > pos {
 					continue
@@ -123,7 +124,7 @@ func (x *extraction) resolve(pi int, p *para, a, b int) (speaker, bool) {
 		run := tailRun(ws)
 		if len(run) == 1 && len(ws) == 1 {
 			lw := strings.ToLower(stripPossessive(run[0]))
-			if calendarWords[lw] || firstWord(p, p.units[unitOf(p, a)][0]) == a && x.lowerWords[lw] && !x.capWords[lw] {
+			if calendarWords[lw] || firstWord(p, p.units[unitOf(p, a)][0]) == a && (x.lowerWords[lw] || strings.HasSuffix(lw, "ing")) && !x.capWords[lw] {
 				return speaker{}, false // a sentence-initial word: "Back", "Hours"
 			}
 		}
@@ -146,7 +147,7 @@ func (x *extraction) resolve(pi int, p *para, a, b int) (speaker, bool) {
 		if sp, ok := x.nominalAntecedent(last, "PER", pos, pi); ok {
 			return sp, true
 		}
-		for i := len(x.history) - 1; i >= 0 && x.history[i].para >= pi-2; i-- {
+		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxLookback && x.history[i].para >= pi-2; i-- {
 			if x.history[i].sp.typ == "PER" {
 				return x.history[i].sp, true
 			}
@@ -312,6 +313,9 @@ func runName(run []string) (string, string) {
 	}
 	if len(run) == 1 && countryNames[ll] {
 		return last, "LOC"
+	}
+	if geoWords[ll] || len(clean) <= 2 && geoWords[strings.ToLower(clean[0])] {
+		return strings.Join(clean, " "), "LOC" // "North America", "Gulf Coast"
 	}
 	// strip titles up to the last title word followed by a non-title word
 	k := 0

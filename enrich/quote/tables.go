@@ -78,7 +78,7 @@ var cueVerbs = map[string][]string{
 	"scream":       {"screamed"},
 	"lament":       {"lamented"},
 	"proclaim":     {"proclaimed"},
-	"concluded":    {"concluded"},
+	"conclude":     {"concluded"},
 	"speak":        {"spoke", "speaking"},
 	"inform":       {"informed"},
 	"pledge":       {"pledged", "pledges"},
@@ -96,14 +96,13 @@ var cueVerbs = map[string][]string{
 	"refer":        {"referred", "refers", "referring"},
 	"attack":       {"attacked"},
 	"deride":       {"derided", "derides"},
-	"promise_":     {"promised"},
 	"quote":        {"quoted"},
 	"cite":         {"cited"},
 	"recount":      {"recounted", "recounts"},
-	"add_":         {"chimed"},
-	"predict_":     {"forecast"},
-	"acknowledg_":  {"conceded"},
-	"write_":       {"blogged", "texted", "emailed"},
+	"chime":        {"chimed"},
+	"forecast":     {"forecast"},
+	"blog":         {"blogged"},
+	"email":        {"emailed"},
 	"assure":       {"assured", "assures", "reassured"},
 	"retort":       {"retorted", "retorts"},
 	"snap":         {"snapped"},
@@ -119,6 +118,7 @@ var cueVerbs = map[string][]string{
 	"confide":      {"confided"},
 	"sneer":        {"sneered"},
 	"concur":       {"concurred"},
+	"agree":        {"agrees"},
 	"condemn":      {"condemned", "condemns"},
 }
 
@@ -142,7 +142,7 @@ var weakCues = map[string]bool{
 	"remarks": true, "demand": true, "demands": true, "mention": true, "speaking": true, "spoke": true,
 	"tweet": true, "tweets": true, "caution": true, "charged": true, "answered": true, "reporting": true,
 	"praise": true, "label": true, "labels": true, "claim": true, "claims": true, "vow": true, "vows": true,
-	"quip": true, "quips": true, "continued": true, "maintains": true, "maintained": true,
+	"quip": true, "quips": true, "continued": true, "maintains": true, "maintained": true, "agrees": true,
 }
 
 // pronouns maps speaker pronouns to the antecedent type they need.
@@ -244,6 +244,11 @@ var countryNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// geoWords mark a capitalised run as a place ("North America", "Gulf Coast").
+var geoWords = set(`north south east west northern southern eastern western central america africa
+asia europe pacific atlantic arctic middle gulf coast island islands county river ocean sea bay valley
+mountains peninsula strait`)
 
 // set builds a lookup set from a whitespace-separated word list.
 func set(words string) map[string]bool {

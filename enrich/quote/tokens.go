@@ -45,7 +45,7 @@ func isWordRune(r rune) bool {
 
 // tokenize splits text[start:end] into tokens with absolute byte offsets.
 func tokenize(text string, start, end int) []tok {
-	toks := make([]tok, 0, (end-start)/6+1)
+	toks := make([]tok, 0, (end-start)/4+1)
 	i := start
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])

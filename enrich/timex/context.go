@@ -8,18 +8,20 @@ import (
 // resolver carries what normalisers need: the tokens, the DCT and the
 // reference dates set by earlier expressions of the same text.
 type resolver struct {
-	toks      []token
-	dct       time.Time
-	hasDCT    bool
-	ref       time.Time // last absolute day mentioned (for "that day", "the next day")
-	hasRef    bool
-	lastQY    int // year and quarter of the last quarter mentioned
-	lastQ     int
-	lastQAt   int       // token index of that mention
-	refYear   int       // the last year named ("June 1998", "in 1992"), for "that year"
-	lastMD    time.Time // the last month-day date ("April 24")
-	lastMDEnd int       // the token after it
-	yearCtx   int       // a year named in the current sentence, 0 when none
+	toks         []token
+	dct          time.Time
+	hasDCT       bool
+	ref          time.Time // last absolute day mentioned (for "that day", "the next day")
+	hasRef       bool
+	lastQY       int // year and quarter of the last quarter mentioned
+	lastQ        int
+	lastQAt      int // token index of that mention
+	refYear      int // the last year named ("June 1998", "in 1992"), for "that year"
+	lastMonth    int // the last bare month resolved, its year and the token after it
+	lastMonthY   int
+	lastMonthEnd int
+	lastMD       time.Time // the last month-day date ("April 24")
+	lastMDEnd    int       // the token after it
 }
 
 // qWindow is how many tokens a quarter mention stays the topic that
@@ -33,26 +35,29 @@ const (
 	tenseFuture = 1
 )
 
+// futureWords mark a clause about the future ("will meet on Thursday",
+// "is expected to", "scheduled for", "effective Feb. 1").
 var futureWords = map[string]bool{
-	"will": true, "ll": true, "shall": true, "upcoming": true, "scheduled": true,
-	"expected": true, "expects": true, "plans": true, "due": true,
-	"would": true, "going": true, "planned": true, "planning": true, "set": true, "ahead": true,
-	"plan": true, "effective": true, "soon": true, "slated": true, "expire": true, "expires": true, "tomorrow": true, "coming": true,
-	"wo": true, "intends": true, "aims": true, "hopes": true, "begins": true, "starts": true,
-	"opens": true, "meets": true, "visits": true, "is": false,
+	"will": true, "ll": true, "shall": true, "wo": true, "would": true, "upcoming": true,
+	"scheduled": true, "slated": true, "expected": true, "expects": true, "due": true, "going": true,
+	"plan": true, "plans": true, "planned": true, "planning": true, "set": true, "ahead": true,
+	"intends": true, "aims": true, "hopes": true, "effective": true, "soon": true, "expire": true,
+	"expires": true, "tomorrow": true, "coming": true, "begins": true, "starts": true, "opens": true,
+	"meets": true, "visits": true,
 }
 
+// pastWords mark a clause about the past: auxiliaries and irregular past
+// tenses (regular -ed forms are recognised by isPastWord).
 var pastWords = map[string]bool{
-	"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true, "last": true,
-	"met": true, "told": true, "went": true, "came": true, "took": true, "made": true, "gave": true,
-	"held": true, "began": true, "left": true, "won": true, "lost": true, "saw": true, "spoke": true,
-	"sent": true, "fell": true, "rose": true, "struck": true, "hit": true, "got": true, "ran": true,
-	"wrote": true, "led": true, "paid": true, "put": true, "set": false, "shot": true, "sold": true,
-	"bought": true, "brought": true, "thought": true, "felt": true, "kept": true, "found": true,
-	"yesterday": true, "earlier": true, "became": true, "broke": true, "chose": true, "drew": true,
-	"flew": true, "grew": true, "knew": true, "meant": true, "read": false, "sat": true, "stood": true,
-	"spent": true, "won't": false, "been": true, "quit": true, "cut": false,
-	"says": false, "ended": true,
+	"said": true, "was": true, "were": true, "had": true, "did": true, "been": true, "ago": true,
+	"last": true, "yesterday": true, "earlier": true, "met": true, "told": true, "went": true,
+	"came": true, "took": true, "made": true, "gave": true, "held": true, "began": true, "left": true,
+	"won": true, "lost": true, "saw": true, "spoke": true, "sent": true, "fell": true, "rose": true,
+	"struck": true, "hit": true, "got": true, "ran": true, "wrote": true, "led": true, "paid": true,
+	"put": true, "shot": true, "sold": true, "bought": true, "brought": true, "thought": true,
+	"felt": true, "kept": true, "found": true, "became": true, "broke": true, "chose": true,
+	"drew": true, "flew": true, "grew": true, "knew": true, "meant": true, "sat": true, "stood": true,
+	"spent": true, "quit": true, "fled": true,
 }
 
 // notPast are -ed words that are not past-tense verbs.
@@ -63,14 +68,13 @@ var notPast = map[string]bool{
 	"alleged": true, "advanced": true, "expected": true, "scheduled": true, "planned": true, "proposed": true,
 	"armed": true, "concerned": true, "unprecedented": true, "detailed": true, "related": true,
 	"sacred": true, "kindred": true, "naked": true, "wicked": true, "rugged": true, "beloved": true,
-	"embed": true, "succeed": true, "exceed": true, "unlimited": true, "led": false, "ted": true,
+	"embed": true, "succeed": true, "exceed": true, "unlimited": true, "ted": true,
 	"fred": true, "ned": true, "ed": true, "jed": true, "reed": true, "hed": true, "sled": true,
-	"fled": false, "bled": false,
 }
 
 func isPastWord(w string) bool {
-	if v, ok := pastWords[w]; ok {
-		return v
+	if pastWords[w] {
+		return true
 	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] {
 		return true
@@ -101,8 +105,8 @@ func (r *resolver) tense(i, j int) int {
 		if t.kind == kWord {
 			d++
 		}
-		if t.low == "." && k > 0 && abbrev(&r.toks[k-1]) {
-			continue // "a.m.", "Sept."
+		if t.low == "." && (k > 0 && abbrev(&r.toks[k-1]) || k+1 < len(r.toks) && !r.toks[k+1].space && r.toks[k+1].kind != kPunct) {
+			continue // "a.m.", "Sept.", "29.75"
 		}
 		if t.kind == kPunct && t.low != "'" && t.low != "," && t.low != "-" {
 			if clauseBreak(t) || t.low == ":" {
@@ -123,10 +127,10 @@ func (r *resolver) tense(i, j int) int {
 	// after
 	for k, d := j, 1; k < len(r.toks) && 2*d < bestD && d <= 10; k, d = k+1, d+1 {
 		t := &r.toks[k]
-		if t.low == "." && k > 0 && abbrev(&r.toks[k-1]) {
+		if t.low == "." && (k > 0 && abbrev(&r.toks[k-1]) || k+1 < len(r.toks) && !r.toks[k+1].space && r.toks[k+1].kind != kPunct) {
 			continue
 		}
-		if clauseBreak(t) {
+		if clauseBreak(t) || afterStop[t.low] {
 			break
 		}
 		if v := marker(r.toks, k); v != tenseNone {
@@ -152,6 +156,27 @@ func abbrev(t *token) bool {
 		return true
 	}
 	return false
+}
+
+// dateTense is the tense for a date expression at [i, j): a preposition
+// right before it decides ("until July 1", "by Dec. 15" look ahead; "since
+// March" looks back), else the clause's tense.
+func (r *resolver) dateTense(i, j int) int {
+	switch r.prevLow(i) {
+	case "until", "till", "by":
+		return tenseFuture
+	case "since":
+		return tensePast
+	}
+	return r.tense(i, j)
+}
+
+// afterStop are words that start another clause: tense markers after them
+// belong to that clause ("on Saturday and were planning to").
+var afterStop = map[string]bool{
+	"and": true, "but": true, "while": true, "when": true, "because": true, "although": true,
+	"though": true, "whereas": true, "where": true, "which": true, "who": true, "that": true,
+	"until": true, "if": true,
 }
 
 // marker returns the tense a token marks.
@@ -203,7 +228,13 @@ func marker(toks []token, k int) int {
 		for b := k - 1; b >= 0 && b >= k-2; b-- {
 			switch toks[b].low {
 			case "be":
-				return tenseFuture
+				if b > 0 {
+					switch toks[b-1].low {
+					case "will", "ll", "shall", "would", "to":
+						return tenseFuture
+					}
+				}
+				return tenseNone // "could be located", "that he be returned"
 			case "is", "are", "being":
 				if strings.HasSuffix(w, "ed") {
 					return tenseNone
@@ -211,13 +242,6 @@ func marker(toks []token, k int) int {
 			}
 		}
 		return tensePast
-	}
-	// "is calling for", "are meeting": a planned event
-	if strings.HasSuffix(w, "ing") && len(w) > 5 && k > 0 {
-		switch toks[k-1].low {
-		case "is", "are", "re":
-			return tenseFuture
-		}
 	}
 	if w == "payable" {
 		return tenseFuture

@@ -1,13 +1,34 @@
-// Package timex finds time expressions in news text and normalises them to
+// Package timex finds time expressions in news text, normalises them to
 // TIMEX3 values anchored on the document creation time (DCT), and dates
 // undated articles from their text and their story.
 //
-// The tagger tokenises the text once (tokens carry byte offsets), looks up
-// each token in a lexicon, and tries the rules of a small grammar only at
-// tokens that can start one (month names, weekdays, digits, "ago", "last",
-// "today", ...). Rules are written in a tiny pattern language over tokens
-// (see rules.go), each with a normaliser that turns the captured parts into a
-// TIMEX3 type and value, using the tense of the sentence for expressions
-// such as "on Saturday" (past: the Saturday on or before the DCT; future: the
-// next one) or a year-less "March 11".
+// # Tagging
+//
+// The tagger tokenises the text once (tokens carry byte offsets) and looks
+// each word up in a lexicon; the rules of a small grammar (rules.go, written
+// in the pattern language of pattern.go) are tried only at tokens that can
+// start one: month names, weekdays, digits, "ago", "last", "today", ... The
+// longest match wins. Each rule has a normaliser that turns its capture into
+// a TIMEX3 type (DATE, TIME, DURATION, SET) and value ("2025-02-15",
+// "2025-W07", "2025-Q1", "199", "PRESENT_REF", "P3Y", "PT4H30M",
+// "XXXX-WXX-1", ...) with a granularity, and a modifier for hedges ("nearly
+// two years ago": APPROX) and positions ("early March": START).
+//
+// Relative expressions are resolved against the DCT using the tense of their
+// clause (context.go): a past-tense "on Saturday" is the Saturday on or
+// before the DCT, a future one ("will meet again on Thursday") the next; a
+// year-less "March 11" or "January" takes the year that puts it nearest the
+// DCT on the side its tense allows. Conventions follow TimeBank, so that the
+// TempEval-3 scores of eval/timeml measure the tagger on its own terms:
+// "30-day" is a DURATION, ages ("6-year-old") are not tagged, "a year ago"
+// in an earnings report is the quarter under discussion a year earlier.
+//
+// # Dating
+//
+// Date infers a publication date from the text alone, conservatively: only
+// when a full date and a weekday name the same recent day (or two full dates
+// agree). DateInStory adds the story's other articles: their dates bound the
+// candidates and the days they mention break ties between weekdays. Both
+// score every candidate day by how likely each distinct mention is to be
+// written on it (dating.go).
 package timex

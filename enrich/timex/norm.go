@@ -34,33 +34,25 @@ func monthDay(r *resolver, c *capture) (res, bool) {
 	if !r.hasDCT {
 		return date(fmt.Sprintf("XXXX-%02d-%02d", c.month, c.day))
 	}
-	y := r.dct.Year()
-	if r.yearCtx != 0 {
-		y = r.yearCtx
-	} else {
-		t := r.tense(c.i, c.j)
-		var best time.Time
-		for _, cand := range []int{y - 1, y, y + 1} {
-			if !validDay(cand, c.month, c.day) {
-				continue
-			}
-			d := day(cand, c.month, c.day)
-			if c.wday != 0 && isoWeekday(d) != c.wday {
-				continue
-			}
-			if best.IsZero() || closer(d, best, r.dct, t) {
-				best = d
-			}
+	// the reading in the year before, of or after the DCT that fits the
+	// tense (and the weekday, when one is given) best
+	y, t := r.dct.Year(), r.dateTense(c.i, c.j)
+	var d time.Time
+	for _, cand := range []int{y - 1, y, y + 1} {
+		if !validDay(cand, c.month, c.day) {
+			continue
 		}
-		if best.IsZero() {
-			return res{}, false
+		x := day(cand, c.month, c.day)
+		if c.wday != 0 && isoWeekday(x) != c.wday {
+			continue
 		}
-		y = best.Year()
+		if d.IsZero() || closer(x, d, r.dct, t) {
+			d = x
+		}
 	}
-	if !validDay(y, c.month, c.day) {
+	if d.IsZero() {
 		return res{}, false
 	}
-	d := day(y, c.month, c.day)
 	r.setRef(d)
 	r.lastMD, r.lastMDEnd = d, c.j
 	return date(dayValue(d))
@@ -181,26 +173,40 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 	if !r.hasDCT {
 		return date(fmt.Sprintf("XXXX-%02d", c.month))
 	}
-	y := r.dct.Year()
-	if r.yearCtx != 0 {
-		y = r.yearCtx
-	} else {
-		t := r.tense(c.i, c.j)
-		best, bestCost := y, 1<<30
-		for _, cand := range []int{y - 1, y, y + 1} {
-			// a month counts as its middle day, but the DCT's own month is 0 days away
-			d := day(cand, c.month, 15)
-			cost := yearlessCost(d, r.dct, t)
-			if cand == y && c.month == int(r.dct.Month()) {
-				cost = 0
-			}
-			if cost < bestCost {
-				best, bestCost = cand, cost
-			}
+	// "between July and September": the second month takes the first's year
+	if r.lastMonthEnd == c.i-1 && r.lastMonth != 0 && rangeWord(r.prevLow(c.i)) {
+		y := r.lastMonthY
+		if c.month < r.lastMonth {
+			y++
 		}
-		y = best
+		r.lastMonth, r.lastMonthY, r.lastMonthEnd = c.month, y, c.j
+		return date(monthValue(y, c.month))
 	}
+	// the first month of a range takes the tense of the whole range
+	j := c.j
+	if n, m := r.tok(c.j), r.tok(c.j+1); n != nil && m != nil && rangeWord(n.low) && m.cls&cMonth != 0 {
+		j = c.j + 2
+	}
+	y, tense := r.dct.Year(), r.dateTense(c.i, j)
+	best, bestCost := y, 1<<30
+	for _, cand := range []int{y - 1, y, y + 1} {
+		// a month counts as its middle day, but the DCT's own month is 0 days away
+		cost := yearlessCost(day(cand, c.month, 15), r.dct, tense)
+		if cand == y && c.month == int(r.dct.Month()) {
+			cost = 0
+		}
+		if cost < bestCost {
+			best, bestCost = cand, cost
+		}
+	}
+	y = best
+	r.lastMonth, r.lastMonthY, r.lastMonthEnd = c.month, y, c.j
 	return date(monthValue(y, c.month))
+}
+
+// rangeWord joins two months of a range: "July and September", "October-to-December".
+func rangeWord(w string) bool {
+	return w == "and" || w == "to" || w == "-" || w == "through" || w == "or"
 }
 
 // notYearBefore are tokens before a number that make it something else.
@@ -258,6 +264,23 @@ func yearAlone(r *resolver, c *capture) (res, bool) {
 	}
 	r.refYear = c.year
 	return date(yearValue(c.year))
+}
+
+// spokenYear reads years said aloud in broadcast transcripts: "nineteen
+// ninety-six", "January nineteen ninety-seven", "the year two thousand".
+func spokenYear(r *resolver, c *capture) (res, bool) {
+	y := 2000
+	if !c.has("thousand") {
+		if c.num < 10 || c.num > 99 || c.num != float64(int(c.num)) {
+			return res{}, false
+		}
+		y = 1900 + int(c.num)
+	}
+	r.refYear = y
+	if c.month != 0 {
+		return date(monthValue(y, c.month))
+	}
+	return date(yearValue(y))
 }
 
 func decade(r *resolver, c *capture) (res, bool) {

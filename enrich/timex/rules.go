@@ -29,6 +29,9 @@ var grammar = []struct {
 	{"MONTH of? last|this|next year", monthYear},
 	{"MONTH", monthAlone},
 	{"YEAR", yearAlone},
+	{"MONTH ,? nineteen NUM", spokenYear},
+	{"nineteen NUM", spokenYear},
+	{"the year two thousand", spokenYear},
 	{"the? ' DECADE", decade},
 	{"the? DECADE", decade},
 	{"the? ORD century", century},
@@ -92,6 +95,10 @@ var grammar = []struct {
 	{"the? past|coming|recent|future UNIT", vagueUnit},
 	{"the UNIT ahead", vagueUnit},
 	{"the year", theYear},
+	{"the full|entire|whole year", theYear},
+	{"year - end", yearEnd},
+	{"year ' s end", yearEnd},
+	{"year end", yearEnd},
 
 	// sets
 	{"daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually", set},

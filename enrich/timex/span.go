@@ -103,14 +103,29 @@ func theYear(r *resolver, c *capture) (res, bool) {
 	if n := r.tok(c.j); n != nil && (n.low == "-" || n.low == "'" || n.low == "before" || n.low == "after" || n.low == "of" || n.low == "in" || n.kind == kNum || n.cls&cNumWord != 0) {
 		return res{}, false
 	}
-	switch r.prevLow(c.i) {
-	case "of", "in", "during":
+	whole := c.has("full") || c.has("entire") || c.has("whole")
+	switch p := r.prevLow(c.i); {
+	case p == "of" || p == "in" || p == "during" || whole:
 		if !r.hasDCT {
 			return date("")
 		}
 		return date(yearValue(r.dct.Year()))
 	}
 	return res{typ: "DURATION", value: "P1Y"}, true
+}
+
+// yearEnd reads "year-end": the last Dec. 31 before the DCT, or the coming
+// one in a future clause ("by year-end").
+func yearEnd(r *resolver, c *capture) (res, bool) {
+	if !r.hasDCT {
+		return date("")
+	}
+	y := r.dct.Year()
+	p := r.prevLow(c.i)
+	if r.tense(c.i, c.j) != tenseFuture && p != "by" && p != "until" && p != "before" && p != "at" && p != "around" {
+		y--
+	}
+	return date(dayValue(day(y, 12, 31)))
 }
 
 // durationLead are words before "a year", "a week" that make it a duration.

@@ -17,6 +17,7 @@ var tagCases = []struct {
 	name, dct, text string
 }{
 	{"past weekday", "2025-02-16", "Russia said [Saturday|DATE|2025-02-15] that talks went well."},
+	{"weekday before a name", "2025-02-16", "Russia said [Saturday|DATE|2025-02-15] Foreign Minister Sergei Lavrov had spoken."},
 	{"weekday on dct", "2025-02-15", "Russia said [Saturday|DATE|2025-02-15] that talks went well."},
 	{"future weekday", "2025-03-15", "They met in Paris on [March 11|DATE|2025-03-11] and will meet again on [Thursday|DATE|2025-03-20] in Britain."},
 	{"possessive weekday", "2025-02-19", "[Tuesday|DATE|2025-02-18]'s meeting was meant to pave the way."},
@@ -53,6 +54,10 @@ var tagCases = []struct {
 	{"days ago", "1998-03-22", "[10 days ago|DATE|1998-03-12]"},
 	{"century", "1998-02-13", "in [the 20th century|DATE|19]"},
 	{"tonight", "1998-01-20", "[this evening|TIME|1998-01-20TEV] and [last night|TIME|1998-01-19TNI]"},
+	{"spoken years", "1998-02-27", "[January nineteen ninety-seven|DATE|1997-01] and [nineteen seventy-nine|DATE|1979] and by [the year two thousand|DATE|2000]"},
+	{"month range", "2005-03-10", "growth between [July|DATE|2004-07] and [September|DATE|2004-09] was weak"},
+	{"deadline", "1987-03-05", "The decision was announced [late Friday|DATE|1987-02-27]. It applies, until\n[July 1|DATE|1987-07-01], to uranium ore."},
+	{"hard-wrapped wire copy", "1987-03-04", "Shultz would\ngo to Moscow [next month|DATE|1987-04] and the king\nwill meet Bush on [Thursday|DATE|1987-03-05]."},
 	{"christmas", "1998-12-20", "before [Christmas|DATE|1998-12-25]"},
 	{"last thanksgiving", "2000-02-10", "since [last Thanksgiving|DATE|1999-11-25]"},
 	{"rates", "1989-10-26", "about $33 million [a year|SET|P1Y] and for [a year|DURATION|P1Y]"},

@@ -19,7 +19,7 @@ type token struct {
 	low        string // lower case; punctuation normalised (’ → ')
 	kind       uint8
 	space      bool // preceded by white space (or at the start)
-	nl         bool // preceded by a line break
+	nl         bool // preceded by a paragraph break (blank line or indented line)
 	upper      bool // starts with an upper-case letter
 	cls        uint32
 	val        int   // month, weekday, ordinal, digits value
@@ -64,18 +64,30 @@ func buildLexicon() map[string]lexEntry {
 
 // tokenize splits text into tokens: runs of letters and digits (mixed, so
 // "1990s" and "15th" stay whole), and single punctuation characters.
+//
+// A token's nl flag marks a paragraph break before it: a blank line or an
+// indented new line. A single line break inside a hard-wrapped paragraph
+// (wire copy) is just space.
 func tokenize(text string, toks []token, lex map[string]lexEntry) []token {
 	space, nl := true, false
+	newlines := 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case c == ' ' || c == '\t' || c == '\r':
 				space = true
+				if newlines > 0 && c != '\r' {
+					nl = true // an indented line
+				}
 				i++
 				continue
 			case c == '\n':
-				space, nl = true, true
+				space = true
+				newlines++
+				if newlines > 1 {
+					nl = true
+				}
 				i++
 				continue
 			case isAlnum(c):
@@ -96,12 +108,12 @@ func tokenize(text string, toks []token, lex map[string]lexEntry) []token {
 					j += n
 				}
 				toks = append(toks, word(text, i, j, space, nl, lex))
-				space, nl = false, false
+				space, nl, newlines = false, false, 0
 				i = j
 				continue
 			default:
 				toks = append(toks, token{start: i, end: i + 1, low: text[i : i+1], kind: kPunct, space: space, nl: nl})
-				space, nl = false, false
+				space, nl, newlines = false, false, 0
 				i++
 				continue
 			}
@@ -124,7 +136,7 @@ func tokenize(text string, toks []token, lex map[string]lexEntry) []token {
 				j += n2
 			}
 			toks = append(toks, word(text, i, j, space, nl, lex))
-			space, nl = false, false
+			space, nl, newlines = false, false, 0
 			i = j
 		default:
 			low := text[i : i+n]
@@ -135,7 +147,7 @@ func tokenize(text string, toks []token, lex map[string]lexEntry) []token {
 				low = "-"
 			}
 			toks = append(toks, token{start: i, end: i + n, low: low, kind: kPunct, space: space, nl: nl})
-			space, nl = false, false
+			space, nl, newlines = false, false, 0
 			i += n
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"storyline/cluster"
 	"storyline/internal/shared"
 	"storyline/news"
+	"storyline/pipeline"
 )
 
 // unrelated is an article written for this test: it shares a name with the
@@ -16,7 +17,25 @@ import (
 const unrelated = `Senator visits Miami school to promote reading programme
 Marco Rubio toured an elementary school in Miami on Thursday to promote a federal reading programme for children from low-income families. Teachers showed the senator classrooms where pupils use new tablets and a library renovated with a grant. Parents asked about funding for after-school clubs and school buses. The district superintendent said enrolment rose by eight percent this year and that the programme pays for two reading specialists per school.`
 
-func TestSeedsAmidBackground(t *testing.T) {
+func TestSeedsAmidBackground(t *testing.T) { seedsAmidBackground(t, nil) }
+
+// TestSeedsAmidBackgroundAnnotated runs the seed scenario on documents
+// annotated by the pipeline's chain (real entities and times), as ingest does.
+func TestSeedsAmidBackgroundAnnotated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("annotates 1,000 articles")
+	}
+	chain, err := pipeline.NewChain()
+	if err != nil {
+		t.Skipf("no annotation chain: %v", err)
+	}
+	seedsAmidBackground(t, func(d *news.Doc) {
+		d.Sentences = nil
+		_ = chain.Annotate(d)
+	})
+}
+
+func seedsAmidBackground(t *testing.T, annotate func(*news.Doc)) {
 	seedDir := shared.Path(t, "seeds")
 	data := shared.Path(t, "data")
 	seeds, err := ReadPlainDir(seedDir)
@@ -34,6 +53,11 @@ func TestSeedsAmidBackground(t *testing.T) {
 	odd := &news.Doc{}
 	odd.ID, odd.Text = "unrelated", unrelated
 	odd.Title, _, _ = strings.Cut(unrelated, "\n")
+	if annotate != nil {
+		for _, d := range append(append(append([]*news.Doc{}, bg...), seeds...), odd) {
+			annotate(d)
+		}
+	}
 	for trial := range 6 {
 		rng := rand.New(rand.NewPCG(uint64(trial), 7))
 		docs := append(append([]*news.Doc{}, bg...), seeds...)

@@ -18,23 +18,24 @@ type Param struct {
 	Set    func(o *cluster.Options, v float64)
 }
 
-// DefaultParams are the options Tune searches: the model weights, the
-// new-story threshold and the merge threshold.
+// DefaultParams are the options Tune searches on a headline stream: the
+// title, entity and recency weights, the headline new-story and merge
+// thresholds and the recency scale.
 func DefaultParams() []Param {
 	var ps []Param
 	w := func(name string, f int, vals ...float64) Param {
-		return Param{name, vals, func(o *cluster.Options, v float64) { o.Weights[f] = v }}
+		return Param{name, vals, func(o *cluster.Options, v float64) { o.HeadlineWeights[f] = v }}
 	}
 	ps = append(ps,
 		w("w.title", cluster.FeatTitle, 0.2, 0.35, 0.5, 0.65, 0.8),
-		// (the body weight cannot be learned from headlines: it is set by hand)
 		// entities weigh at least 0.3: headlines carry few, but full articles
 		// with tagged entities depend on them (the seed scenario)
 		w("w.entity", cluster.FeatEntity, 0.3, 0.45, 0.6),
-		// (nor the day-scale time weight from a 17-hour stream)
-		w("w.recent", cluster.FeatRecent, 0, 0.1, 0.2, 0.3, 0.4),
-		Param{"threshold", seq(0.15, 0.6, 0.025), func(o *cluster.Options, v float64) { o.Threshold = v }},
-		Param{"merge", seq(0.3, 1.2, 0.1), func(o *cluster.Options, v float64) { o.MergeThreshold = v }},
+		// (the body weight and the day-scale time weight cannot be learned
+		// from a 17-hour headline stream: the article model is set by hand)
+		w("w.recent", cluster.FeatRecent, 0, 0.2, 0.4, 0.6, 0.8, 1.0),
+		Param{"headline.threshold", seq(0.3, 1.2, 0.025), func(o *cluster.Options, v float64) { o.HeadlineThreshold = v }},
+		Param{"headline.merge", seq(0.3, 1.4, 0.1), func(o *cluster.Options, v float64) { o.HeadlineMergeThreshold = v }},
 		// bursts of an hour or more: shorter scales fit the dev set's crawl
 		// timestamps (every gold story's headlines share one) rather than news
 		Param{"recent.scale", []float64{1, 2, 4, 8, 16}, func(o *cluster.Options, v float64) { o.RecentScale = v }},

@@ -23,10 +23,10 @@ type Result struct {
 	Precision      float64 // Correct / System
 	Recall         float64 // Detected / Gold
 	F1             float64
-	SpeakerGold    int     // detected gold quotes whose source is a proper name
-	SpeakerCorrect int     // of those, the system speaker has the gold surname
-	SpeakerAcc     float64 // SpeakerCorrect / SpeakerGold
-	Errors         []string
+	SpeakerGold    int      // detected gold quotes whose source is a proper name
+	SpeakerCorrect int      // of those, the system speaker has the gold surname
+	SpeakerAcc     float64  // SpeakerCorrect / SpeakerGold
+	Errors         []string // misses (FN), false quotes (FP) and wrong speakers (SPK), at most 5000, for inspection
 }
 
 // Evaluate scores annotate on a PolNeAR split directory: either dir/text/*.txt

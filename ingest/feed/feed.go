@@ -19,7 +19,16 @@ import (
 	"storyline/news"
 )
 
-var tagRE = regexp.MustCompile(`<[^<>]*>`)
+var (
+	tagRE = regexp.MustCompile(`<[^<>]*>`)
+	// closeRE matches the end tag of each root element, in lower case,
+	// with any namespace prefix.
+	closeRE = map[string]*regexp.Regexp{
+		"rss":  regexp.MustCompile(`</([a-z0-9_.-]+:)?rss\s*>`),
+		"feed": regexp.MustCompile(`</([a-z0-9_.-]+:)?feed\s*>`),
+		"rdf":  regexp.MustCompile(`</rdf(:rdf)?\s*>`),
+	}
+)
 
 // Looks reports whether data looks like a feed: an <rss, <feed or <rdf:RDF
 // root element near its start, after any XML declaration, comments and
@@ -112,12 +121,19 @@ func Read(name string, data []byte, emit func(*news.Raw) error, fail func(input 
 		return nil
 	}
 	source := cleanLine(f.Title)
+	feedKey := strings.TrimSpace(f.Link) // scopes guids that are not global
+	if feedKey == "" {
+		feedKey = strings.TrimSpace(f.FeedLink)
+	}
+	if feedKey == "" {
+		feedKey = source
+	}
 	for i, it := range f.Items {
 		if it == nil {
 			continue
 		}
 		input := fmt.Sprintf("%s#%d", name, i+1)
-		r, err := item(input, it, source, flags)
+		r, err := item(input, it, source, feedKey, flags)
 		if err != nil {
 			fail(input, err)
 			continue
@@ -141,6 +157,10 @@ func toUTF8(data []byte) ([]byte, []string, error) {
 		return nil, nil, textenc.ErrBinary
 	}
 	if utf8.Valid(data) {
+		if strings.HasPrefix(textenc.DeclaredCharset(data), "utf-16") {
+			// Already decoded from UTF-16 by the caller.
+			return dropXMLDecl(data), nil, nil
+		}
 		return data, nil, nil
 	}
 	if label := textenc.DeclaredCharset(data); label != "" {
@@ -153,13 +173,19 @@ func toUTF8(data []byte) ([]byte, []string, error) {
 	if err != nil {
 		return nil, flags, err
 	}
-	t := bytes.TrimLeft(u, " \t\r\n")
+	return dropXMLDecl(u), flags, nil
+}
+
+// dropXMLDecl removes a leading XML declaration, whose encoding no longer
+// holds once the bytes have been decoded.
+func dropXMLDecl(b []byte) []byte {
+	t := bytes.TrimLeft(b, " \t\r\n\ufeff")
 	if bytes.HasPrefix(t, []byte("<?xml")) {
 		if i := bytes.Index(t, []byte("?>")); i >= 0 {
-			u = t[i+2:]
+			return t[i+2:]
 		}
 	}
-	return u, flags, nil
+	return b
 }
 
 // parse runs gofeed, turning a panic inside it into an error.
@@ -188,23 +214,14 @@ func checkComplete(data []byte) error {
 		tail = tail[len(tail)-4096:]
 	}
 	tail = bytes.ToLower(tail)
-	var closing string
-	switch root {
-	case "rss":
-		closing = "</rss"
-	case "feed":
-		closing = "feed>"
-	case "rdf":
-		closing = "rdf>"
-	}
-	if !bytes.Contains(tail, []byte(closing)) {
+	if !closeRE[root].Match(tail) {
 		return errors.New("truncated feed: root element not closed")
 	}
 	return nil
 }
 
 // item converts one feed item.
-func item(input string, it *gofeed.Item, source string, fileFlags []string) (*news.Raw, error) {
+func item(input string, it *gofeed.Item, source, feedKey string, fileFlags []string) (*news.Raw, error) {
 	r := &news.Raw{Input: input, Format: "html", Source: source, Flags: append([]string(nil), fileFlags...)}
 	r.Title = cleanLine(it.Title)
 	r.URL = strings.TrimSpace(it.Link)
@@ -238,16 +255,30 @@ func item(input string, it *gofeed.Item, source string, fileFlags []string) (*ne
 	case parseInto(r, it.Updated):
 	case it.DublinCoreExt != nil && len(it.DublinCoreExt.Date) > 0 && parseInto(r, it.DublinCoreExt.Date[0]):
 	}
-	key := strings.TrimSpace(it.GUID)
-	if key == "" {
-		key = r.URL
-	}
-	if key != "" {
-		r.ID = hashid.Of(key)
-	} else {
-		r.ID = hashid.Of(r.Title, body)
-	}
+	r.ID = itemID(it.GUID, r.URL, feedKey, r.Title, body)
 	return r, nil
+}
+
+// itemID returns a stable short id for an item: a hash of its guid when the
+// guid is globally unique (a URL, URN or tag URI), else of the feed and the
+// guid, else of its link, else of its title and body.
+func itemID(guid, link, feedKey, title, body string) string {
+	guid = strings.TrimSpace(guid)
+	switch {
+	case guid != "" && globalID(guid):
+		return hashid.Of(guid)
+	case guid != "":
+		return hashid.Of(feedKey, guid)
+	case link != "":
+		return hashid.Of(link)
+	}
+	return hashid.Of(title, body)
+}
+
+// globalID reports whether a guid is unique beyond its feed.
+func globalID(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "://") || strings.HasPrefix(l, "urn:") || strings.HasPrefix(l, "tag:")
 }
 
 func plausible(year int) bool { return year >= 1800 && year <= 2200 }

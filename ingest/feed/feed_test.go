@@ -67,7 +67,7 @@ func TestRead(t *testing.T) {
 			name: "rss",
 			in:   rss,
 			want: []string{
-				`f.xml#1 id=9d016666f1956c8a fmt=html title="Talks & trade" src="Daily & Wire" url="https://x/1" pub=2025-02-18T14:30:00 body="<p>Full body.</p>" desc="Short summary." flags=[]`,
+				`f.xml#1 id=b9f0f16ed660fd15 fmt=html title="Talks & trade" src="Daily & Wire" url="https://x/1" pub=2025-02-18T14:30:00 body="<p>Full body.</p>" desc="Short summary." flags=[]`,
 				`f.xml#2 id=c7b38d19c21620dd fmt=html title="Second" src="Daily & Wire" url="https://x/2" pub=2025-02-18T20:00:00 body="<p>Only a description.</p>" desc="<p>Only a description.</p>" flags=[]`,
 			},
 			errs: []string{"f.xml#3: feed item has no content or description"},
@@ -85,16 +85,21 @@ func TestRead(t *testing.T) {
 		{
 			name: "latin1 declared",
 			in:   "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>T</title><item><title>Caf\xe9</title><description>cr\xe8me</description><guid>1</guid></item></channel></rss>",
-			want: []string{`f.xml#1 id=e79e418e48623569 fmt=text title="Café" src="T" url="" pub= body="crème" desc="crème" flags=[decoded:windows-1252]`},
+			want: []string{`f.xml#1 id=3cff2ff0d509169c fmt=text title="Café" src="T" url="" pub= body="crème" desc="crème" flags=[decoded:windows-1252]`},
 		},
 		{
 			name: "latin1 undeclared",
 			in:   "<rss><channel><title>T</title><item><title>Caf\xe9</title><description>x</description><guid>1</guid></item></channel></rss>",
-			want: []string{`f.xml#1 id=e79e418e48623569 fmt=text title="Café" src="T" url="" pub= body="x" desc="x" flags=[decoded:windows-1252]`},
+			want: []string{`f.xml#1 id=3cff2ff0d509169c fmt=text title="Café" src="T" url="" pub= body="x" desc="x" flags=[decoded:windows-1252]`},
 		},
 		{
 			name: "truncated",
 			in:   rss[:len(rss)/2],
+			errs: []string{"f.xml: truncated feed: root element not closed"},
+		},
+		{
+			name: "truncated atom",
+			in:   "<feed><title>T</title><entry><title>x</title><content>y</content></entry>",
 			errs: []string{"f.xml: truncated feed: root element not closed"},
 		},
 		{
@@ -160,4 +165,20 @@ func FuzzRead(f *testing.F) {
 			return nil
 		}, func(string, error) {})
 	})
+}
+
+func TestItemID(t *testing.T) {
+	a := itemID("https://x/1", "", "feedA", "", "")
+	if b := itemID("https://x/1", "", "feedB", "", ""); a != b {
+		t.Error("a URL guid depends on the feed")
+	}
+	if itemID("42", "", "feedA", "", "") == itemID("42", "", "feedB", "", "") {
+		t.Error("a local guid is not scoped to its feed")
+	}
+	if itemID("", "https://x/2", "feedA", "", "") != itemID("", "https://x/2", "feedB", "", "") {
+		t.Error("the link depends on the feed")
+	}
+	if itemID("", "", "f", "t", "b1") == itemID("", "", "f", "t", "b2") {
+		t.Error("the content hash ignores the body")
+	}
 }

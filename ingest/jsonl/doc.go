@@ -2,5 +2,6 @@
 // line), a single object, or an array of objects. An object has the fields
 // id, title, text or html, published, source and url, all optional but one of
 // text and html; a few common aliases (body, content, date, link, headline…)
-// are accepted too.
+// are accepted too, and a description or summary stands in for a missing
+// text. A text field that holds HTML markup is passed on as HTML.
 package jsonl

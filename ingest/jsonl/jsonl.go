@@ -75,12 +75,9 @@ func Read(name string, data []byte, emit func(*news.Raw) error, fail func(input 
 		fail(name, errors.New("empty input"))
 		return nil
 	}
-	firstLine := t
-	if i := bytes.IndexByte(t, '\n'); i >= 0 {
-		firstLine = bytes.TrimSpace(t[:i])
-	}
-	// One JSON value over several lines: an array or a pretty-printed object.
-	if t[0] == '[' || (!json.Valid(firstLine) && json.Valid(t)) {
+	// One JSON value: an array, or an object (perhaps pretty-printed, or
+	// wrapping an array of articles).
+	if t[0] == '[' || json.Valid(t) {
 		u, flags, err := textenc.ToUTF8(t)
 		if err != nil {
 			fail(name, err)
@@ -151,16 +148,21 @@ func lineRecord(input string, line []byte) (*news.Raw, error) {
 
 // readValue reads one JSON document: an object or an array of objects.
 func readValue(name string, t []byte, flags []string, emit func(*news.Raw) error, fail func(string, error)) error {
+	var items []json.RawMessage
 	if t[0] != '[' {
-		r, err := record(name, t, flags)
-		if err != nil {
-			fail(name, err)
+		input := name
+		if !bytes.ContainsRune(t, '\n') {
+			input += ":1" // a JSON Lines file of one line
+		}
+		r, err := record(input, t, flags)
+		if err == nil {
+			return emit(r)
+		}
+		if items = wrapped(t); items == nil {
+			fail(input, err)
 			return nil
 		}
-		return emit(r)
-	}
-	var items []json.RawMessage
-	if err := json.Unmarshal(t, &items); err != nil {
+	} else if err := json.Unmarshal(t, &items); err != nil {
 		fail(name, fmt.Errorf("bad json: %w", err))
 		return nil
 	}
@@ -181,17 +183,37 @@ func readValue(name string, t []byte, flags []string, emit func(*news.Raw) error
 	return nil
 }
 
+// wrappers are the keys under which API exports list their articles
+// ({"status": "ok", "articles": […]}).
+var wrappers = []string{"articles", "items", "data", "results", "documents", "docs", "entries", "posts", "stories"}
+
+// wrapped returns the array of articles an object wraps, or nil.
+func wrapped(t []byte) []json.RawMessage {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(t, &obj) != nil {
+		return nil
+	}
+	for _, k := range wrappers {
+		var items []json.RawMessage
+		if v, ok := obj[k]; ok && json.Unmarshal(v, &items) == nil && len(items) > 0 {
+			return items
+		}
+	}
+	return nil
+}
+
 // fields are the names accepted for each article field, first is preferred.
 var fields = struct {
-	id, title, text, html, published, source, url []string
+	id, title, text, html, published, source, url, description []string
 }{
-	id:        []string{"id", "article_id", "doc_id", "docid", "guid", "uuid"},
-	title:     []string{"title", "headline"},
-	text:      []string{"text", "body", "content", "article", "maintext", "story"},
-	html:      []string{"html", "raw_html", "content_html", "body_html"},
-	published: []string{"published", "date", "published_at", "publishedAt", "pubDate", "date_publish", "datetime", "timestamp", "time", "created_at"},
-	source:    []string{"source", "outlet", "publisher", "site", "source_name", "domain"},
-	url:       []string{"url", "link", "uri"},
+	id:          []string{"id", "article_id", "doc_id", "docid", "guid", "uuid"},
+	title:       []string{"title", "headline"},
+	text:        []string{"text", "body", "content", "article", "maintext", "story"},
+	html:        []string{"html", "raw_html", "content_html", "body_html"},
+	published:   []string{"published", "date", "published_at", "publishedAt", "pubDate", "date_publish", "datetime", "timestamp", "time", "created_at"},
+	source:      []string{"source", "outlet", "publisher", "site", "source_name", "domain"},
+	url:         []string{"url", "link", "uri"},
+	description: []string{"description", "summary", "abstract", "lead", "snippet"},
 }
 
 // record converts one JSON object to a Raw.
@@ -218,11 +240,21 @@ func record(input string, b []byte, fileFlags []string) (*news.Raw, error) {
 	r.URL = strings.TrimSpace(scalar(obj, fields.url))
 	if text := clean(r, scalar(obj, fields.text)); strings.TrimSpace(text) != "" {
 		r.Body, r.Format = []byte(text), "text"
+		if markup(text) {
+			r.Format = "html" // scraped dumps often put HTML under "content"
+		}
 	} else if h := clean(r, scalar(obj, fields.html)); strings.TrimSpace(h) != "" {
 		r.Body, r.Format = []byte(h), "html"
+	} else if d := clean(r, scalar(obj, fields.description)); strings.TrimSpace(d) != "" {
+		// Only a summary: better than nothing.
+		r.Body, r.Format = []byte(d), "text"
+		if strings.ContainsRune(d, '<') {
+			r.Format = "html"
+		}
 	} else {
 		return nil, errors.New("record has no text or html")
 	}
+	r.Description = strings.TrimSpace(clean(r, scalar(obj, fields.description)))
 	if p := scalar(obj, fields.published); p != "" {
 		if t, dateOnly, ok := dates.Parse(p); ok {
 			r.Published, r.DateOnly = t, dateOnly
@@ -308,4 +340,15 @@ func unwrapSyntax(err error) error {
 		return fmt.Errorf("%s at byte %d", se.Error(), se.Offset)
 	}
 	return err
+}
+
+// markup reports whether a text field holds HTML rather than text: it starts
+// with a tag and closes paragraphs or divisions, or breaks lines with <br>.
+func markup(s string) bool {
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "<") {
+		return false
+	}
+	l := strings.ToLower(t)
+	return strings.Contains(l, "</p>") || strings.Contains(l, "</div>") || strings.Contains(l, "<br")
 }

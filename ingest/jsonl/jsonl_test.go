@@ -53,7 +53,7 @@ func TestRead(t *testing.T) {
 			name: "bad lines go on",
 			in: `{"id": "a", "text": "ok"}
 {"id": "b", "text": "broken
-{"id": "c", "title": "no text"}
+{"id": "c", "title": "no text", "summary": " "}
 [1, 2]
 {"id": "d", "text": "fine", "published": "someday"}
 `,
@@ -72,6 +72,21 @@ func TestRead(t *testing.T) {
 			in:   `[{"id": "x", "body": "Alias body", "date": "Tue, 18 Feb 2025 14:30:00 GMT", "link": "u", "source": {"name": "BBC News"}}, {"nothing": 1}]`,
 			want: []string{`f.jsonl#1 id=x fmt=text title="" src="BBC News" url="u" pub=2025-02-18T14:30:00 body="Alias body" flags=[]`},
 			errs: []string{"f.jsonl#2: record has no text or html"},
+		},
+		{
+			name: "summary only",
+			in:   `{"id": "s", "summary": "Just the <b>lead</b>."}`,
+			want: []string{`f.jsonl:1 id=s fmt=html title="" src="" url="" pub= body="Just the <b>lead</b>." flags=[]`},
+		},
+		{
+			name: "html under text",
+			in:   `{"id": "h", "content": "<p>One.</p><p>Two.</p>"}`,
+			want: []string{`f.jsonl:1 id=h fmt=html title="" src="" url="" pub= body="<p>One.</p><p>Two.</p>" flags=[]`},
+		},
+		{
+			name: "api export",
+			in:   `{"status": "ok", "articles": [{"source": {"id": null, "name": "Wire"}, "title": "T", "url": "u", "publishedAt": "2025-02-18T10:00:00Z", "content": "Body."}]}`,
+			want: []string{`f.jsonl#1 id=521b25cc458684eb fmt=text title="T" src="Wire" url="u" pub=2025-02-18T10:00:00 body="Body." flags=[]`},
 		},
 		{
 			name: "pretty object",

@@ -38,9 +38,10 @@ var magic = [][]byte{
 }
 
 // LooksBinary reports whether b looks like binary data rather than text: it
-// starts with the magic number of a known binary format, holds a NUL byte,
-// or more than a tenth of its first 64 KiB (and at least 8 bytes) are
-// control bytes other than white space.
+// starts with the magic number of a known binary format, or its first 64 KiB
+// hold NUL bytes (more than one in a thousand: a stray NUL in a long text is
+// only dropped as a control character), or control bytes other than white
+// space make more than a tenth of them (and at least 8).
 func LooksBinary(b []byte) bool {
 	for _, m := range magic {
 		if bytes.HasPrefix(b, m) {
@@ -50,7 +51,7 @@ func LooksBinary(b []byte) bool {
 	if len(b) > sniffLen {
 		b = b[:sniffLen]
 	}
-	if bytes.IndexByte(b, 0) >= 0 {
+	if nul := bytes.Count(b, []byte{0}); nul > 0 && nul*1000 > len(b) {
 		return true
 	}
 	ctrl := 0

@@ -27,7 +27,7 @@ func cp1252Byte(r rune) (byte, bool) {
 // form one valid UTF-8 character are replaced, which legitimate text does
 // not contain. It reports whether anything changed.
 func FixMojibake(s string) (string, bool) {
-	if !strings.ContainsAny(s, "ÂÃâ") {
+	if !hasMojibakeLead(s) {
 		return s, false
 	}
 	var sb strings.Builder
@@ -74,4 +74,18 @@ func FixMojibake(s string) (string, bool) {
 	}
 	sb.WriteString(s[last:])
 	return sb.String(), true
+}
+
+// hasMojibakeLead reports whether s holds Â, Ã or â (C3 82, C3 83, C3 A2).
+func hasMojibakeLead(s string) bool {
+	for {
+		i := strings.IndexByte(s, 0xC3)
+		if i < 0 || i+1 >= len(s) {
+			return false
+		}
+		if c := s[i+1]; c == 0x82 || c == 0x83 || c == 0xA2 {
+			return true
+		}
+		s = s[i+1:]
+	}
 }

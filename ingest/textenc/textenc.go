@@ -99,6 +99,9 @@ func toUTF8(b []byte, label string, stripBOM bool) ([]byte, []string, error) {
 	if utf8.Valid(b) {
 		return b, flags, nil
 	}
+	if mostlyUTF8(b) {
+		return decodeMixed(b), append(flags, FlagWindows1252), nil
+	}
 	if label != "" {
 		if enc, err := htmlindex.Get(label); err == nil && enc != unicode.UTF8 {
 			if u, err := enc.NewDecoder().Bytes(b); err == nil && utf8.Valid(u) {
@@ -106,9 +109,6 @@ func toUTF8(b []byte, label string, stripBOM bool) ([]byte, []string, error) {
 				return u, append(flags, "decoded:"+strings.ToLower(name)), nil
 			}
 		}
-	}
-	if mostlyUTF8(b) {
-		return decodeMixed(b), append(flags, FlagWindows1252), nil
 	}
 	return DecodeWindows1252(b), append(flags, FlagWindows1252), nil
 }

@@ -30,6 +30,7 @@ func TestDecode(t *testing.T) {
 		{"utf16be bom", "\xfe\xff\x00H\x00i", "Hi", []string{FlagUTF16BE}, nil},
 		{"utf16le no bom", "H\x00e\x00l\x00l\x00o\x00 \x00w\x00o\x00r\x00l\x00d\x00", "Hello world", []string{FlagUTF16LE}, nil},
 		{"nul", "abc\x00def", "", nil, ErrBinary},
+		{"stray nul in long text", strings.Repeat("Some words. ", 100) + "\x00", strings.Repeat("Some words. ", 100), []string{FlagControlChars}, nil},
 		{"pdf", "%PDF-1.4\n%âãÏÓ\n1 0 obj", "", nil, ErrBinary},
 		{"png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "", nil, ErrBinary},
 		{"zip", "PK\x03\x04\x14\x00\x00\x00", "", nil, ErrBinary},

@@ -63,7 +63,7 @@ func scoreDating(tg *timex.Tagger, dir string) error {
 	if err != nil {
 		return err
 	}
-	n, dated, right, sDated, sRight := 0, 0, 0, 0, 0
+	n, dated, right := 0, 0, 0
 	for _, f := range files {
 		d, err := timeml.ReadFile(f)
 		if err != nil {
@@ -83,19 +83,8 @@ func scoreDating(tg *timex.Tagger, dir string) error {
 				right++
 			}
 		}
-		// a simulated story: two other articles published 2 days before
-		// and 3 days after this one
-		sc := timex.StoryContext{Dates: []time.Time{d.DCT.AddDate(0, 0, -2), d.DCT.AddDate(0, 0, 3)}}
-		if day, _, ok := tg.DateInStory(d.Text, sc); ok {
-			sDated++
-			if near(day) {
-				sRight++
-			}
-		}
 	}
 	fmt.Printf("dating: %d files, %d dated (%.1f%%), %d within a day of the DCT (%.1f%% of dated)\n",
 		n, dated, 100*float64(dated)/float64(n), right, 100*float64(right)/float64(max(dated, 1)))
-	fmt.Printf("dating in a story (other articles at DCT-2d and DCT+3d): %d dated (%.1f%%), %d within a day (%.1f%% of dated)\n",
-		sDated, 100*float64(sDated)/float64(n), sRight, 100*float64(sRight)/float64(max(sDated, 1)))
 	return nil
 }

@@ -12,29 +12,31 @@ import (
 
 	"storyline/cluster"
 	"storyline/eval/clusters"
+	"storyline/pipeline"
 )
 
 func main() {
 	dump := flag.Bool("dump", false, "print gold, predicted story and title per article (TSV)")
-	weights := flag.String("w", "", "override the model weights: comma-separated, by feature")
+	weights := flag.String("w", "", "override the headline model weights: comma-separated, by feature")
 	th := flag.Float64("t", 0, "override the new-story threshold")
 	merge := flag.Float64("m", 0, "override the merge threshold")
 	recent := flag.Float64("recent", 0, "override the recency scale (hours)")
 	half := flag.Bool("halves", false, "also score the first and second half by time")
+	annotate := flag.Bool("annotate", false, "annotate documents with the pipeline's chain first, as `storyline eval clusters` does")
 	flag.Parse()
 	opt := cluster.DefaultOptions()
 	if *weights != "" {
 		for i, f := range strings.Split(*weights, ",") {
 			if i < len(opt.Weights) {
-				opt.Weights[i], _ = strconv.ParseFloat(f, 64)
+				opt.HeadlineWeights[i], _ = strconv.ParseFloat(f, 64)
 			}
 		}
 	}
 	if *th > 0 {
-		opt.Threshold = *th
+		opt.Threshold, opt.HeadlineThreshold = *th, *th
 	}
 	if *merge > 0 {
-		opt.MergeThreshold = *merge
+		opt.MergeThreshold, opt.HeadlineMergeThreshold = *merge, *merge
 	}
 	if *recent > 0 {
 		opt.RecentScale = *recent
@@ -48,6 +50,17 @@ func main() {
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
+		}
+		if *annotate {
+			chain, err := pipeline.NewChain()
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
+			for _, it := range items {
+				it.Doc.Sentences = nil
+				_ = chain.Annotate(it.Doc)
+			}
 		}
 		r := clusters.Run(items, opt, nil)
 		if *half {

@@ -7,22 +7,37 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
 
 	"storyline/cluster"
 	"storyline/eval/clusters"
+	"storyline/pipeline"
 )
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: clustertune FILE")
+	annotate := flag.Bool("annotate", false, "annotate documents with the pipeline's chain (entities, times) first, as `storyline eval clusters` does")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: clustertune [-annotate] FILE")
 		os.Exit(2)
 	}
-	items, err := clusters.Read(os.Args[1])
+	items, err := clusters.Read(flag.Arg(0))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
+	}
+	if *annotate {
+		chain, err := pipeline.NewChain()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		for _, it := range items {
+			it.Doc.Sentences = nil
+			_ = chain.Annotate(it.Doc)
+		}
 	}
 	tune, check := clusters.Split(items)
 	base := cluster.DefaultOptions()
@@ -35,7 +50,7 @@ func main() {
 	opt, f := clusters.Tune(tune, base, clusters.DefaultParams(), 3, func(name string, v, f float64) {
 		fmt.Printf("  %s=%.3f -> F1 %.4f\n", name, v, f)
 	})
-	fmt.Printf("best on tune half: F1 %.4f weights %.2f threshold %.3f merge %.2f\n", f, opt.Weights, opt.Threshold, opt.MergeThreshold)
+	fmt.Printf("best on tune half: F1 %.4f weights %.2f headline threshold %.3f merge %.2f recent scale %.1fh\n", f, opt.HeadlineWeights, opt.HeadlineThreshold, opt.HeadlineMergeThreshold, opt.RecentScale)
 	for _, part := range []struct {
 		name  string
 		items []clusters.Item

@@ -1,0 +1,132 @@
+package timex
+
+import "fmt"
+
+// Normalisers of quarters, halves and fiscal years. Earnings reports speak
+// of "the third quarter", "the year-earlier period" and "a year ago"; the
+// last quarter named stays the topic for qWindow tokens.
+
+func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
+	if r.lastQ > 0 && c.i-r.lastQAt < qWindow {
+		return date(quarterValue(r.lastQY-1, r.lastQ))
+	}
+	if !r.hasDCT {
+		return date("")
+	}
+	return date(yearValue(r.dct.Year() - 1))
+}
+
+func quarter(r *resolver, c *capture) (res, bool) {
+	half := c.has("half")
+	if c.ord == 0 && c.year == 0 && r.hasDCT {
+		switch {
+		case c.has("last"):
+			c.year = r.dct.Year() - 1
+		case c.has("next"):
+			c.year = r.dct.Year() + 1
+		default:
+			c.year = r.dct.Year()
+		}
+	}
+	if c.ord == 0 {
+		if c.year == 0 {
+			return res{}, false
+		}
+		// "the 1988 quarter": the quarter under discussion, in that year
+		q := r.lastQ
+		if q == 0 && r.hasDCT {
+			q = quarterOf(r.dct.AddDate(0, -3, 0))
+		}
+		if q == 0 {
+			return res{}, false
+		}
+		return date(quarterValue(c.year, q))
+	}
+	if half && c.ord > 2 || c.ord > 4 {
+		return res{}, false
+	}
+	y := c.year
+	if y == 0 {
+		if !r.hasDCT {
+			if half {
+				return date(fmt.Sprintf("XXXX-H%d", c.ord))
+			}
+			return date(fmt.Sprintf("XXXX-Q%d", c.ord))
+		}
+		y = r.dct.Year()
+		switch {
+		case c.has("last"):
+			y--
+		case c.has("next"):
+			y++
+		case c.has("this"):
+		default:
+			cur := quarterOf(r.dct)
+			q := c.ord
+			if half {
+				q = c.ord * 2
+				cur = (cur + 1) / 2 * 2
+			}
+			if q > cur && r.tense(c.i, c.j) != tenseFuture {
+				y--
+			}
+		}
+	}
+	if half {
+		return date(fmt.Sprintf("%04d-H%d", y, c.ord))
+	}
+	r.lastQY, r.lastQ, r.lastQAt = y, c.ord, c.i
+	if c.has("quarters") {
+		return res{typ: "SET", value: fmt.Sprintf("XXXX-Q%d", c.ord)}, true
+	}
+	return date(quarterValue(y, c.ord))
+}
+
+func thisQuarter(r *resolver, c *capture) (res, bool) {
+	if c.has("period") && !(c.has("latest") || c.has("comparable") || c.has("same")) {
+		return res{}, false
+	}
+	if c.has("fiscal") && !c.has("quarter") {
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return date("")
+	}
+	// "the quarter ended Sept. 30": the quarter of that day
+	if n := r.tok(c.j); n != nil && (n.low == "ended" || n.low == "ending") {
+		k := c.j + 1
+		mt, dt := r.tok(k), r.tok(k+1)
+		if dt != nil && dt.low == "." {
+			dt = r.tok(k + 2)
+		}
+		if mt != nil && mt.cls&(cMonth|cMonAbbr) != 0 && dt != nil && dt.cls&cDigits != 0 && validDay(2000, mt.val, dt.val) {
+			y := r.dct.Year()
+			if day(y, mt.val, dt.val).After(r.dct) {
+				y--
+			}
+			q := (mt.val-1)/3 + 1
+			r.lastQY, r.lastQ, r.lastQAt = y, q, c.i
+			return date(quarterValue(y, q))
+		}
+	}
+	if c.has("current") || c.has("this") {
+		y, q := r.dct.Year(), quarterOf(r.dct)
+		return date(quarterValue(y, q))
+	}
+	if c.has("prior") || c.has("previous") {
+		d := r.dct.AddDate(0, -3, 0)
+		if r.lastQ > 0 {
+			d = day(r.lastQY, r.lastQ*3-2, 1).AddDate(0, -3, 0)
+		}
+		return date(quarterValue(d.Year(), quarterOf(d)))
+	}
+	if r.lastQ > 0 && !c.has("latest") {
+		return date(quarterValue(r.lastQY, r.lastQ))
+	}
+	d := r.dct.AddDate(0, -3, 0)
+	return date(quarterValue(d.Year(), quarterOf(d)))
+}
+
+func fiscalYear(r *resolver, c *capture) (res, bool) {
+	return date(yearValue(c.year))
+}
