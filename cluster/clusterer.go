@@ -91,7 +91,7 @@ func (c *Clusterer) RestoreVector(v Vector, story string) {
 	if !ok {
 		i = c.newStory(story)
 	}
-	c.join(i, v, doc)
+	c.join(i, v, doc, c.queryKeys(doc))
 	c.tick()
 }
 
@@ -149,7 +149,8 @@ func (c *Clusterer) find(i int32) int32 {
 func (c *Clusterer) AddVector(v Vector) Assignment {
 	c.observe(v)
 	doc := c.weigh(v)
-	cands := c.candidates(v, doc)
+	keys := c.queryKeys(doc)
+	cands := c.candidates(v, keys)
 	best, bestScore := int32(-1), math.Inf(-1)
 	var bestF [NumFeatures]float64
 	type scored struct {
@@ -175,7 +176,7 @@ func (c *Clusterer) AddVector(v Vector) Assignment {
 	if best >= 0 && bestScore >= threshold {
 		a.Story, a.Score, a.Features = c.stories[best].id, bestScore, bestF
 		a.Explain = c.explain(best, v, doc, bestScore, threshold, bestF, true)
-		c.join(best, v, doc)
+		c.join(best, v, doc, keys)
 		for _, f := range fits {
 			if f.i == best {
 				continue
@@ -204,7 +205,7 @@ func (c *Clusterer) AddVector(v Vector) Assignment {
 		} else {
 			a.Explain = "new story: no earlier story shares a rare term or entity"
 		}
-		c.join(i, v, doc)
+		c.join(i, v, doc, keys)
 	}
 	for i := range a.Features {
 		if math.IsNaN(a.Features[i]) {
@@ -293,7 +294,7 @@ func (c *Clusterer) newStory(id string) int32 {
 }
 
 // join adds a document to a story: centroids, dates, candidate index.
-func (c *Clusterer) join(i int32, v Vector, doc [numViews][]weighted) {
+func (c *Clusterer) join(i int32, v Vector, doc [numViews][]weighted, keys []uint64) {
 	i = c.find(i)
 	s := c.stories[i]
 	s.size++
@@ -306,7 +307,7 @@ func (c *Clusterer) join(i int32, v Vector, doc [numViews][]weighted) {
 		c.on[i] = true
 		c.active = append(c.active, i)
 	}
-	for _, k := range c.queryKeys(doc) {
+	for _, k := range keys {
 		p := c.postings[k]
 		if slices.Contains(p[max(0, len(p)-4):], i) {
 			continue

@@ -8,11 +8,15 @@ import (
 // queryKeys returns the keys an article retrieves candidates with and is
 // indexed under: its title terms, entities and heaviest body terms, unless common.
 func (c *Clusterer) queryKeys(doc [numViews][]weighted) []uint64 {
-	keys := make([]uint64, 0, len(doc[ViewTitle])+len(doc[ViewEntity])+c.opt.QueryTerms)
+	type kd struct {
+		key uint64
+		df  uint32
+	}
+	cand := make([]kd, 0, len(doc[ViewTitle])+len(doc[ViewEntity])+c.opt.QueryTerms)
 	maxDF := uint32(math.Max(c.opt.MaxDF*float64(c.docs+c.prior.docs), 20))
 	add := func(k uint64) {
-		if c.df[k] <= maxDF && !slices.Contains(keys, k) {
-			keys = append(keys, k)
+		if df := c.df[k]; df <= maxDF && !slices.ContainsFunc(cand, func(x kd) bool { return x.key == k }) {
+			cand = append(cand, kd{k, df})
 		}
 	}
 	for _, t := range doc[ViewTitle] {
@@ -30,17 +34,36 @@ func (c *Clusterer) queryKeys(doc [numViews][]weighted) []uint64 {
 	for _, t := range body {
 		add(t.key)
 	}
+	if len(cand) > maxQueryKeys { // the rarest keys retrieve best
+		slices.SortFunc(cand, func(a, b kd) int {
+			if a.df != b.df {
+				return int(a.df) - int(b.df)
+			}
+			if a.key < b.key {
+				return -1
+			}
+			return 1
+		})
+		cand = cand[:maxQueryKeys]
+	}
+	keys := make([]uint64, len(cand))
+	for i, x := range cand {
+		keys[i] = x.key
+	}
 	return keys
 }
 
+// maxQueryKeys bounds the keys an article retrieves with and is indexed under.
+const maxQueryKeys = 20
+
 // candidates returns the live stories in the candidate index that share the
 // most (idf-weighted) query keys with the document.
-func (c *Clusterer) candidates(v Vector, doc [numViews][]weighted) []int32 {
+func (c *Clusterer) candidates(v Vector, keys []uint64) []int32 {
 	if len(c.scratch) < len(c.stories) {
 		c.scratch = append(c.scratch, make([]float32, len(c.stories)-len(c.scratch))...)
 	}
 	c.touched = c.touched[:0]
-	for _, k := range c.queryKeys(doc) {
+	for _, k := range keys {
 		idf := float32(c.idf(k))
 		p := c.postings[k]
 		for _, i := range p {

@@ -33,6 +33,16 @@ func Extract(raw *news.Raw, opt Options) (*news.Article, error) {
 	default:
 		a, err = cleanBlocks(splitBlocks(string(body)), opt, raw.Title)
 	}
+	if errors.Is(err, ErrNoText) {
+		// A headline with little or no body (aggregator items, wire
+		// briefs) is still an article: its title becomes its text.
+		if t := collapse(normalize(raw.Title)); t != "" {
+			a, err = &news.Article{Text: t, Paragraphs: []news.Span{{Start: 0, End: len(t)}}, Hash: Hash(t)}, nil
+			if !hasFlag(raw.Flags, "title-only") {
+				a.Flags = []string{"title-only"}
+			}
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", inputName(raw), err)
 	}
@@ -69,3 +79,4 @@ func inputName(raw *news.Raw) string {
 	}
 	return "input"
 }
+

@@ -24,7 +24,29 @@ type candidate struct {
 // (near-identical sentences of other articles add their citations), and the
 // result is in chronological order.
 func summarize(ms []Member, s *news.Story, budget int) []news.SummarySentence {
-	return pick(candidates(originals(ms)), nil, budget)
+	if out := pick(candidates(originals(ms)), nil, budget); len(out) > 0 {
+		return out
+	}
+	return headlines(ms, budget)
+}
+
+// headlines summarises a story of headline-only articles by its distinct
+// titles, each citing the articles that carry it (or a near-identical one).
+func headlines(ms []Member, budget int) []news.SummarySentence {
+	var cands []*candidate
+	for _, m := range originals(ms) {
+		t := strings.TrimSpace(m.Doc.Title)
+		if t == "" {
+			t = strings.TrimSpace(m.Doc.Text)
+		}
+		if t == "" {
+			continue
+		}
+		span := news.Span{Start: 0, End: len(t)}
+		d := &news.Doc{Article: news.Article{ID: m.Doc.ID, Text: t, Published: m.Doc.Published}}
+		cands = append(cands, &candidate{doc: d, sent: span, words: wordSet(t), score: 1})
+	}
+	return pick(cands, nil, budget)
 }
 
 // Update returns a summary of what the members published after since add to

@@ -251,8 +251,13 @@ func record(input string, b []byte, fileFlags []string) (*news.Raw, error) {
 		if strings.ContainsRune(d, '<') {
 			r.Format = "html"
 		}
+	} else if strings.TrimSpace(r.Title) != "" {
+		// A headline on its own is still an article (aggregator feeds,
+		// wire briefs): its title is its text.
+		r.Body, r.Format = []byte(r.Title), "text"
+		r.Flags = append(r.Flags, "title-only")
 	} else {
-		return nil, errors.New("record has no text or html")
+		return nil, errors.New("record has no text, html or title")
 	}
 	r.Description = strings.TrimSpace(clean(r, scalar(obj, fields.description)))
 	if p := scalar(obj, fields.published); p != "" {

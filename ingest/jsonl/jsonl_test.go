@@ -59,11 +59,11 @@ func TestRead(t *testing.T) {
 `,
 			want: []string{
 				`f.jsonl:1 id=a fmt=text title="" src="" url="" pub= body="ok" flags=[]`,
+				`f.jsonl:3 id=c fmt=text title="no text" src="" url="" pub= body="no text" flags=[title-only]`,
 				`f.jsonl:5 id=d fmt=text title="" src="" url="" pub= body="fine" flags=[bad-date]`,
 			},
 			errs: []string{
 				"f.jsonl:2: bad json: unexpected EOF",
-				"f.jsonl:3: record has no text or html",
 				"f.jsonl:4: not a json object",
 			},
 		},
@@ -71,7 +71,7 @@ func TestRead(t *testing.T) {
 			name: "array",
 			in:   `[{"id": "x", "body": "Alias body", "date": "Tue, 18 Feb 2025 14:30:00 GMT", "link": "u", "source": {"name": "BBC News"}}, {"nothing": 1}]`,
 			want: []string{`f.jsonl#1 id=x fmt=text title="" src="BBC News" url="u" pub=2025-02-18T14:30:00 body="Alias body" flags=[]`},
-			errs: []string{"f.jsonl#2: record has no text or html"},
+			errs: []string{"f.jsonl#2: record has no text, html or title"},
 		},
 		{
 			name: "summary only",
