@@ -82,7 +82,7 @@ func DefaultOptions() Options {
 		DocTerms:               64,
 		CentroidTerms:          [numViews]int{40, 100, 40},
 		QueryTerms:             12,
-		Candidates:             12,
+		Candidates:             16,
 		MaxDF:                  0.05,
 	}
 }

@@ -79,4 +79,3 @@ func inputName(raw *news.Raw) string {
 	}
 	return "input"
 }
-

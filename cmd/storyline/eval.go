@@ -10,6 +10,7 @@ import (
 	"storyline/enrich/entity"
 	"storyline/eval/clusters"
 	"storyline/eval/conll"
+	"storyline/eval/polnear"
 	"storyline/eval/timeml"
 	"storyline/news"
 	"storyline/pipeline"
@@ -25,6 +26,7 @@ func evaluators() []evaluator {
 	return []evaluator{
 		{"timeml", "DIR", "time expressions against TimeML files (TempEval-3: strict/relaxed span F1, type accuracy, value F1; the DCT is given and not scored)", evalTimeML},
 		{"conll", "FILE", "entity mentions against a CoNLL-2003 file (conlleval exact-span precision/recall/F1, overall and per type)", evalCoNLL},
+		{"polnear", "DIR", "quotes against PolNeAR brat attributions (quoted content overlap >= 50%: P/R/F1; speaker accuracy on proper-name sources, by surname)", evalPolNeAR},
 		{"seeds", "DIR", "story views of a seeds directory against its gold (DIR/../gold/seeds.json): timeline events with accepted dates and overlapping articles, flags, discrepancies, corroborations, cited summary", evalSeeds},
 		{"clusters", "FILE", "online story clustering against JSON Lines with a gold \"story\" field or the UCI headline CSV (BCubed and pairwise P/R/F1, stories, articles/s)", evalClusters},
 	}
@@ -120,5 +122,24 @@ func evalClusters(env *cliEnv, path string) error {
 		return err
 	}
 	res.Print(env.stdout, path)
+	return nil
+}
+
+func evalPolNeAR(env *cliEnv, dir string) error {
+	chain, err := pipeline.NewChain()
+	if err != nil {
+		return err
+	}
+	res, err := polnear.Evaluate(dir, func(text string) []news.Quote {
+		d := &news.Doc{Article: news.Article{Text: text}}
+		if err := chain.Annotate(d); err != nil {
+			return nil
+		}
+		return d.Quotes
+	})
+	if err != nil {
+		return err
+	}
+	res.Write(env.stdout)
 	return nil
 }
