@@ -54,7 +54,7 @@ func (c *Clusterer) queryKeys(doc [numViews][]weighted) []uint64 {
 }
 
 // maxQueryKeys bounds the keys an article retrieves with and is indexed under.
-const maxQueryKeys = 20
+const maxQueryKeys = 64
 
 // candidates returns the live stories in the candidate index that share the
 // most (idf-weighted) query keys with the document.

@@ -8,30 +8,25 @@ import (
 )
 
 // title picks the member title that best covers the story: the one whose
-// words appear most in the other members' texts, preferring titles that name
-// the story's main entities.
+// words appear in the most member texts (document frequency over the
+// members), preferring titles that name the story's main entities.
 func title(ms []Member, ents []news.StoryEntity) string {
-	best, bestScore := "", -1.0
-	for i, m := range ms {
-		t := strings.TrimSpace(m.Doc.Title)
-		if t == "" {
-			continue
+	df := map[string]int{}
+	for _, m := range ms {
+		for w := range wordSet(m.Doc.Title + " " + m.Doc.Text) {
+			df[w]++
 		}
-		words := contentWords(t)
+	}
+	best, bestScore := "", -1.0
+	for _, m := range ms {
+		t := strings.TrimSpace(m.Doc.Title)
+		words := wordSet(t)
 		if len(words) == 0 {
 			continue
 		}
 		score := 0.0
-		for j, o := range ms {
-			if i == j {
-				continue
-			}
-			low := strings.ToLower(o.Doc.Text)
-			for _, w := range words {
-				if strings.Contains(low, w) {
-					score++
-				}
-			}
+		for w := range words {
+			score += float64(df[w]-1) / float64(max(1, len(ms)-1))
 		}
 		score /= float64(len(words))
 		for k, e := range ents {
@@ -42,7 +37,7 @@ func title(ms []Member, ents []news.StoryEntity) string {
 				score += 0.5
 			}
 		}
-		if score > bestScore {
+		if score > bestScore || score == bestScore && len(t) < len(best) {
 			best, bestScore = t, score
 		}
 	}

@@ -48,6 +48,8 @@ func runNER(args []string) error {
 	histNoise := fs.Float64("histnoise", 0.25, "share of word-history labels randomised in training")
 	folds := fs.Int("folds", 5, "folds of the training gazetteer (documents see entities of the other folds)")
 	dev := fs.Bool("dev", false, "report valid F1 after every epoch")
+	foldMix := fs.Bool("foldmix", false, "give every ensemble model after the first its own gazetteer folds")
+	ensemble := fs.Int("ensemble", 1, "models trained with seeds seed, seed+1, ... whose weights are averaged")
 	fs.Parse(args)
 
 	train, ntok, err := readDocs(filepath.Join(*data, "train.txt"))
@@ -59,7 +61,7 @@ func runNER(args []string) error {
 		return err
 	}
 	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, Gazetteer: *gaz,
-		MinWeight: float32(*minW), Log: os.Stderr, Off: uint32(*off), TwoStage: *two, MinCount: *minCount, HistNoise: *histNoise, Folds: *folds}
+		MinWeight: float32(*minW), Log: os.Stderr, Off: uint32(*off), TwoStage: *two, MinCount: *minCount, HistNoise: *histNoise, Folds: *folds, Ensemble: *ensemble, FoldMix: *foldMix}
 	if *dev {
 		opt.Dev = valid
 	}
@@ -119,6 +121,7 @@ var listFiles = map[string]int{
 	"countries.txt":   entity.GazCountry,
 	"capitals.txt":    entity.GazCity,
 	"titles.txt":      entity.GazTitle,
+	"towns.txt":       entity.GazTown,
 }
 
 // readLists reads the external gazetteers of dir, one phrase per line.
@@ -131,6 +134,9 @@ func readLists(dir string) ([]entity.GazList, error) {
 	var out []entity.GazList
 	for _, n := range names {
 		data, err := os.ReadFile(filepath.Join(dir, n))
+		if os.IsNotExist(err) && n == "towns.txt" {
+			continue // optional list
+		}
 		if err != nil {
 			return nil, fmt.Errorf("read gazetteer: %w", err)
 		}

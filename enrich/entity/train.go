@@ -37,6 +37,13 @@ type TrainOptions struct {
 	Off uint32
 	// TwoStage trains a second stage over first-stage labels.
 	TwoStage bool
+	// Ensemble, when above 1, trains that many models with seeds Seed,
+	// Seed+1, ... and averages their weights (see mergeModels).
+	Ensemble int
+	// FoldMix gives every ensemble model after the first its own random
+	// partition of the documents into gazetteer folds, for diversity.
+	FoldMix  bool
+	foldSeed int64 // when not 0, the seed of the fold partition
 	// MinCount, when above 1, ignores the static features seen fewer times
 	// in the training data.
 	MinCount int
@@ -175,7 +182,7 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 		}
 	}
 	if !opt.TwoStage {
-		return trainStage(docs, gold, opt, nil, nil), nil
+		return trainEnsemble(docs, gold, opt, nil, nil), nil
 	}
 	opt1 := opt
 	opt1.Dev, opt1.Log = nil, nil
@@ -197,7 +204,40 @@ func Train(docs []TrainDoc, opt TrainOptions) (*Model, error) {
 	}
 	m1 := trainStage(docs, gold, opt1, nil, nil)
 	opt.logf("first stage done\n")
-	return trainStage(docs, gold, opt, s1, m1), nil
+	return trainEnsemble(docs, gold, opt, s1, m1), nil
+}
+
+// trainEnsemble trains opt.Ensemble models with successive seeds and
+// merges them.
+func trainEnsemble(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int, prev *Model) *Model {
+	n := max(opt.Ensemble, 1)
+	ms := make([]*Model, n)
+	for k := range ms {
+		o := opt
+		o.Seed = opt.Seed + int64(k)
+		if opt.FoldMix && k > 0 {
+			o.foldSeed = o.Seed
+		}
+		ms[k] = trainStage(docs, gold, o, s1, prev)
+		if n > 1 {
+			opt.logf("ensemble model %d of %d done\n", k+1, n)
+		}
+	}
+	m := mergeModels(ms)
+	if n > 1 && len(opt.Dev) > 0 {
+		r := m.Evaluate(opt.Dev)
+		opt.logf("  ensemble dev F1 %.4f (P %.4f R %.4f), %d features\n", r.Overall.F1(), r.Overall.Precision(), r.Overall.Recall(), len(m.Keys))
+	}
+	return m
+}
+
+// foldOf returns the gazetteer fold of training document d.
+func (opt *TrainOptions) foldOf(d int) int {
+	if opt.foldSeed == 0 {
+		return d % opt.Folds
+	}
+	h := mix(uint64(opt.foldSeed), uint64(d))
+	return int(h % uint64(opt.Folds))
 }
 
 func (opt *TrainOptions) logf(format string, args ...any) {
@@ -230,7 +270,7 @@ func trainStage(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int,
 					one := []string{w}
 					full.add(one, gazVocab)
 					for k := range folds {
-						if k != d%opt.Folds {
+						if k != opt.foldOf(d) {
 							folds[k].add(one, gazVocab)
 						}
 					}
@@ -239,7 +279,7 @@ func trainStage(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int,
 					t := typeIndex(c.Type)
 					full.add(toks[c.Start:c.End], t)
 					for k := range folds {
-						if k != d%opt.Folds {
+						if k != opt.foldOf(d) {
 							folds[k].add(toks[c.Start:c.End], t)
 						}
 					}
@@ -261,7 +301,7 @@ func trainStage(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int,
 	a := &analyzer{}
 	infos := make([][][]wordInfo, len(docs))
 	for d, doc := range docs {
-		infos[d] = m.prepare(a, doc.Tokens, foldGaz[d%opt.Folds])
+		infos[d] = m.prepare(a, doc.Tokens, foldGaz[opt.foldOf(d)])
 		if s1 != nil {
 			applyStage1(infos[d], s1[d])
 		}

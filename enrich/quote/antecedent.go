@@ -271,7 +271,7 @@ func (x *extraction) unquoted(pi int, p *para) []news.Quote {
 			continue
 		}
 		for _, cu := range cuesOf(p, ui) {
-			if cu.accord || !strongUnquoted[cu.form] || u[1]-cu.end > 9 {
+			if cu.accord || !strongUnquoted[cu.form] || u[1]-cu.end > 9 || cu.ti <= u[0] {
 				continue
 			}
 			c := cu.ti - 1

@@ -160,3 +160,12 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestUnquotedCueAtUnitStart is a regression test: a strong cue that opens a
+// sentence unit (found by ingesting Reuters) made the unquoted-speech rule
+// index before the unit.
+func TestUnquotedCueAtUnitStart(t *testing.T) {
+	_ = Extract("through an offering of notes due 2030 yielding 7.10 pct,\n\nsaid lead manager Acme Securities Capital Markets.", nil)
+	_ = Extract("Told reporters the plan would go ahead, and the company expects more sales this year, it said.", nil)
+	_ = Extract("Told reporters in a statement, the ministry, the board and the bank.", nil)
+}

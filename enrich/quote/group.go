@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -107,6 +108,10 @@ type group struct {
 // most frequent resolved one. Story quotes come most reported first.
 func Group(docs []*news.Doc) []news.StoryQuote {
 	var gs []*group
+	// byWord indexes groups by their longer words, so that a quote is
+	// compared only with groups it shares a word with (a story of hundreds
+	// of articles holds thousands of quotes).
+	byWord := map[string][]int{}
 	for _, d := range docs {
 		for _, q := range d.Quotes {
 			ws := words(q.Text)
@@ -114,7 +119,8 @@ func Group(docs []*news.Doc) []news.StoryQuote {
 				continue
 			}
 			var g *group
-			for _, c := range gs {
+			for _, i := range candidates(gs, byWord, ws) {
+				c := gs[i]
 				if sameSpeaker(c.first, q) && relate(c.words, ws) != Different {
 					g = c
 					break
@@ -123,6 +129,14 @@ func Group(docs []*news.Doc) []news.StoryQuote {
 			if g == nil {
 				g = &group{first: q, forms: map[string]int{}, seen: map[string]bool{}, speakers: map[[2]string]int{}}
 				gs = append(gs, g)
+			}
+			gi := slices.Index(gs, g)
+			for _, w := range ws {
+				if indexable(w) {
+					if l := byWord[w]; len(l) == 0 || l[len(l)-1] != gi {
+						byWord[w] = append(l, gi)
+					}
+				}
 			}
 			key := strings.Join(ws, " ")
 			if g.forms[key] == 0 {
@@ -174,5 +188,37 @@ func Group(docs []*news.Doc) []news.StoryQuote {
 		out = append(out, sq)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Articles) > len(out[j].Articles) })
+	return out
+}
+
+// indexable reports whether a word is long enough to index groups by.
+func indexable(w string) bool { return len(w) >= 5 }
+
+// candidates returns, in creation order, the groups that share an indexable
+// word with ws; all groups when ws has none.
+func candidates(gs []*group, byWord map[string][]int, ws []string) []int {
+	seen := map[int]bool{}
+	var out []int
+	any := false
+	for _, w := range ws {
+		if !indexable(w) {
+			continue
+		}
+		any = true
+		for _, i := range byWord[w] {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	if !any {
+		out = out[:0]
+		for i := range gs {
+			out = append(out, i)
+		}
+		return out
+	}
+	sort.Ints(out)
 	return out
 }

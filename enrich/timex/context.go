@@ -13,6 +13,8 @@ type resolver struct {
 	hasDCT       bool
 	ref          time.Time // last absolute day mentioned (for "that day", "the next day")
 	hasRef       bool
+	refAt        int // token index of that mention
+	cur          int // token index where the expression being normalised starts
 	lastQY       int // year and quarter of the last quarter mentioned
 	lastQ        int
 	lastQAt      int // token index of that mention
@@ -141,6 +143,33 @@ func (r *resolver) tense(i, j int) int {
 	return best
 }
 
+// sameSentence reports whether tokens a <= b lie in one sentence: no
+// sentence-final mark (other than an abbreviation's dot) or paragraph
+// break between them.
+func (r *resolver) sameSentence(a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	if a < 0 || b >= len(r.toks) || b-a > 60 {
+		return false
+	}
+	for k := a + 1; k <= b; k++ {
+		t := &r.toks[k]
+		if t.nl {
+			return false
+		}
+		switch t.low {
+		case "!", "?":
+			return false
+		case ".":
+			if !abbrev(&r.toks[k-1]) && (k+1 >= len(r.toks) || r.toks[k+1].space || r.toks[k+1].kind == kPunct) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // abbrev reports whether a dot after t ends an abbreviation rather than a
 // sentence: single letters (a.m., U.S.), month and weekday abbreviations,
 // titles.
@@ -162,13 +191,61 @@ func abbrev(t *token) bool {
 // right before it decides ("until July 1", "by Dec. 15" look ahead; "since
 // March" looks back), else the clause's tense.
 func (r *resolver) dateTense(i, j int) int {
-	switch r.prevLow(i) {
+	switch r.prevLow(r.skipClock(i)) {
 	case "until", "till", "by":
+		// "they had not called him a suspect until Thursday", "159 members
+		// had filed reports by Wednesday": a past perfect keeps it past
+		if r.pastPerfect(i, j) {
+			return tensePast
+		}
 		return tenseFuture
 	case "since":
 		return tensePast
 	}
 	return r.tense(i, j)
+}
+
+// skipClock returns the index of the first token of a clock time standing
+// right before token i ("until 9 a.m. EST Tuesday": the preposition belongs
+// to the whole expression), or i when there is none.
+func (r *resolver) skipClock(i int) int {
+	k := i
+	for k > 0 && i-k < 8 {
+		t := &r.toks[k-1]
+		switch {
+		case t.kind == kNum, t.low == "." || t.low == ":" || t.low == ",":
+		case t.low == "a" || t.low == "p" || t.low == "m" || t.low == "am" || t.low == "pm":
+		case t.low == "noon" || t.low == "midnight" || t.low == "est" || t.low == "edt" || t.low == "gmt" || t.low == "et":
+		default:
+			return k
+		}
+		k--
+	}
+	return k
+}
+
+// pastPerfect reports whether the clause around [i, j) has a "had" that is
+// not a future-in-the-past ("had been due to").
+func (r *resolver) pastPerfect(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := &r.toks[k]
+		if clauseBreak(t) && k < i-1 {
+			break
+		}
+		if t.low == "had" {
+			return true
+		}
+	}
+	for k := j; k < len(r.toks) && k < j+10; k++ {
+		t := &r.toks[k]
+		if clauseBreak(t) {
+			break
+		}
+		if t.low == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterStop are words that start another clause: tense markers after them
@@ -206,11 +283,19 @@ func marker(toks []token, k int) int {
 		}
 	}
 	if futureWords[w] {
-		// "had been due", "was expected", "were to": a future seen from the past
-		for b := k - 1; b >= 0 && b >= k-2; b-- {
+		// "had been due", "was expected", "had been scheduled to expire": a
+		// future seen from the past
+	back:
+		for b := k - 1; b >= 0 && b >= k-4; b-- {
 			switch toks[b].low {
-			case "had", "been":
+			case "had":
 				return tensePast
+			case "been":
+				if b >= k-2 {
+					return tensePast
+				}
+			case "will", "would", "shall", ".", ";":
+				break back
 			}
 		}
 		return tenseFuture

@@ -9,6 +9,7 @@ import (
 // res is what a normaliser returns: a TIMEX3 type, value and modifier.
 type res struct {
 	typ, value, mod string
+	floating        bool // a clock time dated by default: a later date of its sentence may fix its day
 }
 
 // normFunc turns a capture into a TIMEX3 result; ok=false rejects the match.
@@ -56,6 +57,23 @@ func monthDay(r *resolver, c *capture) (res, bool) {
 	r.setRef(d)
 	r.lastMD, r.lastMDEnd = d, c.j
 	return date(dayValue(d))
+}
+
+// weekOf reads "the week of March 6": the ISO week of that day.
+func weekOf(r *resolver, c *capture) (res, bool) {
+	norm := monthDay
+	if c.year != 0 {
+		norm = fullDate
+	}
+	rs, ok := norm(r, c)
+	if !ok {
+		return rs, false
+	}
+	d, err := time.Parse("2006-01-02", rs.value)
+	if err != nil {
+		return rs, true // no DCT: "XXXX-03-06" stays the day
+	}
+	return date(weekValue(d))
 }
 
 // closer reports whether a is a better reading than b of a year-less date

@@ -83,6 +83,9 @@ func quarter(r *resolver, c *capture) (res, bool) {
 }
 
 func thisQuarter(r *resolver, c *capture) (res, bool) {
+	if n := r.tok(c.j); n != nil && n.low == "-" && !n.space {
+		return res{}, false // "the quarter-to-quarter comparison"
+	}
 	if c.has("period") && !(c.has("latest") || c.has("comparable") || c.has("same")) {
 		return res{}, false
 	}

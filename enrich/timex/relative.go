@@ -7,7 +7,9 @@ import (
 
 // Normalisers of expressions relative to the DCT or to an earlier date.
 
-func (r *resolver) setRef(d time.Time) { r.ref, r.hasRef, r.refYear = d, true, d.Year() }
+func (r *resolver) setRef(d time.Time) {
+	r.ref, r.hasRef, r.refYear, r.refAt = d, true, d.Year(), r.cur
+}
 
 func deictic(r *resolver, c *capture) (res, bool) {
 	w := c.words[0]
@@ -84,17 +86,25 @@ func weekday(r *resolver, c *capture) (res, bool) {
 	if prefix == "" && !possessive && c.part == "" && r.weekdayName(c) {
 		return res{}, false
 	}
-	// TimeBank mostly annotates "Wednesday night" as the DATE of that Wednesday
+	// TimeBank mostly annotates "Wednesday night" as the DATE of that
+	// Wednesday (often tagging "Wednesday" alone); measured, adding the part
+	// of the day (2000-01-05TNI) loses more values than it gains.
 	typ, suffix := "DATE", ""
 	if !r.hasDCT {
 		return res{typ: typ}, true
 	}
 	var d time.Time
+	// "the previous Friday", "the following Monday": relative to the day
+	// under discussion when one was named, else to the DCT
+	base := r.dct
+	if len(c.words) > 0 && c.words[0] == "the" && r.hasRef && (prefix == "previous" || c.has("following")) {
+		base = r.ref
+	}
 	switch prefix {
 	case "last", "past", "previous":
-		d = onOrBefore(r.dct.AddDate(0, 0, -1), c.wday)
+		d = onOrBefore(base.AddDate(0, 0, -1), c.wday)
 	case "next", "coming":
-		d = after(r.dct, c.wday)
+		d = after(base, c.wday)
 	case "this":
 		if r.tense(c.i, c.j) == tensePast {
 			d = onOrBefore(r.dct, c.wday)
@@ -117,6 +127,10 @@ func weekday(r *resolver, c *capture) (res, bool) {
 		}
 	}
 	r.setRef(d)
+	if c.part != "" && plural(r.toks[c.j-1].low) {
+		// "Monday and Tuesday nights": every Tuesday night
+		return res{typ: "SET", value: fmt.Sprintf("XXXX-WXX-%dT%s", c.wday, c.part)}, true
+	}
 	if possessive {
 		c.j -= 2 // "Tuesday's": the expression is "Tuesday"
 	}

@@ -20,6 +20,7 @@ var grammar = []struct {
 	{"MONTH the? DAY ,? YEAR", fullDate},
 	{"the? DAY of? MONTH ,? YEAR", fullDate},
 	{"MONTH DAY", monthDay},
+	{"the week of MONTH DAY ,? YEAR?", weekOf},
 	{"and|or|to|through DAY", secondDay},
 	{"the? DAY of? MONTH", monthDay},
 	{"YEAR - DAY - DAY", isoDate},
@@ -94,6 +95,7 @@ var grammar = []struct {
 	{"UNIT - long", duration},
 	{"the? past|coming|recent|future UNIT", vagueUnit},
 	{"the UNIT ahead", vagueUnit},
+	{"UNIT", bareUnits},
 	{"the year", theYear},
 	{"the full|entire|whole year", theYear},
 	{"year - end", yearEnd},
@@ -113,6 +115,7 @@ var grammar = []struct {
 	{"now|currently|nowadays|presently|recently|lately|current|recent|future", ref},
 	{"the past|present|future", ref},
 	{"the near|distant|not-too-distant future", ref},
+	{"the near|short|long term", ref},
 	{"these days", ref},
 	{"at present", ref},
 

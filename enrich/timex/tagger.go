@@ -128,7 +128,8 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 	var c capture
 	type cand struct{ rule, j int }
 	var cands []cand
-	lastEnd := 0 // token index after the last emitted expression
+	lastEnd := 0        // token index after the last emitted expression
+	var floats [][2]int // clock times dated by default: out index, token index
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
 		cands = cands[:0]
@@ -174,6 +175,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 			if c.j <= c.i {
 				continue
 			}
+			r.cur = i
 			rs, ok := ru.norm(r, &c)
 			if !ok {
 				continue
@@ -181,8 +183,16 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 			x := t.emit(r, &c, rs, lastEnd, text)
 			if n := len(out); n > 0 && mergeable(toks, &out[n-1], &x, text) {
 				out[n-1] = merge(out[n-1], x, text)
+				if k := len(floats); k > 0 && floats[k-1][0] == n-1 {
+					floats = floats[:k-1] // dated by the merge
+				}
+				floats = redateAll(out, floats, x, r, i)
 			} else {
+				floats = redateAll(out, floats, x, r, i)
 				out = append(out, x)
+				if rs.floating {
+					floats = append(floats, [2]int{len(out) - 1, i})
+				}
 			}
 			lastEnd = c.j
 			i = c.j - 1
@@ -190,6 +200,32 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 		}
 	}
 	return out
+}
+
+// redateAll redates the floating clock times of date x's sentence (x at
+// token i) and returns those still floating.
+func redateAll(out []news.Timex, floats [][2]int, x news.Timex, r *resolver, i int) [][2]int {
+	keep := floats[:0]
+	for _, f := range floats {
+		if f[0] < len(out) && out[f[0]].End <= x.Start && redate(&out[f[0]], x, r.sameSentence(f[1], i)) {
+			continue
+		}
+		if r.sameSentence(f[1], i) {
+			keep = append(keep, f)
+		}
+	}
+	return keep
+}
+
+// redate gives the floating clock time a the day of date b when b is a day
+// of the same sentence; it reports whether it did.
+func redate(a *news.Timex, b news.Timex, same bool) bool {
+	k := strings.IndexByte(a.Value, 'T')
+	if !same || k < 0 || b.Type != "DATE" || b.Granularity != "day" || len(b.Value) != 10 {
+		return false
+	}
+	a.Value = b.Value + a.Value[k:]
+	return true
 }
 
 // trimEnd drops trailing punctuation a greedy optional element took.

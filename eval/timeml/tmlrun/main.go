@@ -8,23 +8,34 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
 	"storyline/enrich/timex"
 	"storyline/eval/timeml"
+	"storyline/news"
 )
 
 func main() {
 	showErrors := flag.Bool("errors", false, "print every disagreement")
 	dating := flag.Bool("dating", false, "also score document dating (Date) against each file's DCT")
+	byText := flag.Bool("bytext", false, "print, per expression text, how many system outputs have a right value")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: tmlrun [-errors] DIR")
 		os.Exit(2)
 	}
 	tg := timex.New()
-	r, err := timeml.Evaluate(flag.Arg(0), tg.Tag)
+	total := map[string]int{}
+	tag := func(text string, dct time.Time) []news.Timex {
+		out := tg.Tag(text, dct)
+		for _, x := range out {
+			total[strings.ToLower(x.Text)]++
+		}
+		return out
+	}
+	r, err := timeml.Evaluate(flag.Arg(0), tag)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -41,11 +52,38 @@ func main() {
 			fmt.Printf("%-9s %s | gold %s | sys %s | dct %s | %s\n", e.Problems, e.File[len(e.File)-20:], g, s, e.DCT, e.Context)
 		}
 	}
+	if *byText {
+		printByText(r, total)
+	}
 	r.Write(os.Stdout)
 	if *dating {
 		if err := scoreDating(tg, flag.Arg(0)); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
+		}
+	}
+}
+
+// printByText prints, for each system expression text output at least
+// twice, how many outputs had a right value (spurious or wrong-value ones
+// are wrong): a guide to rules whose precision is too low to keep.
+func printByText(r timeml.Result, total map[string]int) {
+	wrong := map[string]int{}
+	for _, e := range r.Errors {
+		if e.System != nil && (e.Gold == nil || strings.Contains(e.Problems, "value")) {
+			wrong[strings.ToLower(e.System.Text)]++
+		}
+	}
+	keys := make([]string, 0, len(total))
+	for k := range total {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool {
+		return wrong[keys[a]] > wrong[keys[b]] || wrong[keys[a]] == wrong[keys[b]] && keys[a] < keys[b]
+	})
+	for _, k := range keys {
+		if total[k] >= 2 && wrong[k] > 0 {
+			fmt.Printf("%4d/%-4d right  %q\n", total[k]-wrong[k], total[k], k)
 		}
 	}
 }

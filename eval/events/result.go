@@ -1,0 +1,85 @@
+package events
+
+import (
+	"fmt"
+	"io"
+)
+
+// Score counts the outcome of one group (a topic, an entity, or everything).
+type Score struct {
+	Name       string
+	Gold       int // gold items (anchored mentions, timeline mentions)
+	Found      int // gold items the system dates compatibly
+	Sys        int // system items considered for precision
+	SysCorrect int // of which correct
+}
+
+// P returns the precision.
+func (s Score) P() float64 { return ratio(s.SysCorrect, s.Sys) }
+
+// R returns the recall.
+func (s Score) R() float64 { return ratio(s.Found, s.Gold) }
+
+// F1 returns the harmonic mean of P and R.
+func (s Score) F1() float64 {
+	p, r := s.P(), s.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (s *Score) add(o Score) {
+	s.Gold += o.Gold
+	s.Found += o.Found
+	s.Sys += o.Sys
+	s.SysCorrect += o.SysCorrect
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Result is the evaluation of one data set.
+type Result struct {
+	Dataset string
+	Metric  string // one-line description of the metric
+	Docs    int
+	Events  int     // system timeline events over all stories
+	Overall Score   // micro-averaged
+	Groups  []Score // per topic (MEANTIME) or per target entity (SemEval)
+	// MEANTIME only: anchored mentions in sentences without any system
+	// event, and the split of the anchored mentions by anchor.
+	NoEvent           int
+	DCTGold, DCTFound int // mentions anchored to the creation time only
+	// SemEval only: gold mentions whose word is not in the sentence named.
+	Misplaced int
+	Warnings  []string // documents an annotator failed on
+}
+
+// Write prints the result.
+func (r Result) Write(w io.Writer) {
+	fmt.Fprintf(w, "%s: %d documents, %d system timeline events\n", r.Dataset, r.Docs, r.Events)
+	fmt.Fprintf(w, "metric: %s\n", r.Metric)
+	line := func(s Score) {
+		fmt.Fprintf(w, "  %-24s P %5.1f%% (%d/%d)  R %5.1f%% (%d/%d)  F1 %5.1f%%\n", s.Name, 100*s.P(), s.SysCorrect, s.Sys, 100*s.R(), s.Found, s.Gold, 100*s.F1())
+	}
+	line(r.Overall)
+	for _, g := range r.Groups {
+		line(g)
+	}
+	if r.Dataset == "MEANTIME" {
+		fmt.Fprintf(w, "anchored mentions in sentences without any system event: %d/%d\n", r.NoEvent, r.Overall.Gold)
+		fmt.Fprintf(w, "anchored to the creation time only: %d, found %d; anchored to a time expression of the text: %d, found %d\n",
+			r.DCTGold, r.DCTFound, r.Overall.Gold-r.DCTGold, r.Overall.Found-r.DCTFound)
+	}
+	for _, x := range r.Warnings {
+		fmt.Fprintf(w, "warning: %s\n", x)
+	}
+	if r.Misplaced > 0 {
+		fmt.Fprintf(w, "gold mentions whose word is not in the sentence named: %d\n", r.Misplaced)
+	}
+}

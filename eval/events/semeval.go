@@ -1,0 +1,261 @@
+package events
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"storyline/news"
+	"storyline/pipeline"
+)
+
+// GoldMention is one event mention of a gold timeline.
+type GoldMention struct {
+	Order    int
+	Date     string // TIMEX3 value; XXXX-XX-XX when undated
+	Doc      string
+	Sentence int
+	Word     string
+}
+
+// Timeline is the gold timeline of one target entity.
+type Timeline struct {
+	Entity   string
+	Mentions []GoldMention
+}
+
+// ParseTimeline reads a SemEval-2015 Task 4 timeline: the target entity on
+// the first line, then one line per timeline slot, tab-separated: order,
+// date, and event mentions written docid-sentence-word.
+func ParseTimeline(r io.Reader) (Timeline, error) {
+	var tl Timeline
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if tl.Entity == "" {
+			tl.Entity = strings.TrimSpace(line)
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 {
+			return tl, fmt.Errorf("parse timeline line %d: %d fields, want order, date, mentions", n, len(f))
+		}
+		order, err := strconv.Atoi(strings.TrimSpace(f[0]))
+		if err != nil {
+			return tl, fmt.Errorf("parse timeline line %d: order %q: %w", n, f[0], err)
+		}
+		for _, m := range f[2:] {
+			m = strings.TrimSpace(m)
+			if m == "" {
+				continue
+			}
+			p := strings.SplitN(m, "-", 3)
+			if len(p) != 3 {
+				return tl, fmt.Errorf("parse timeline line %d: mention %q is not docid-sentence-word", n, m)
+			}
+			s, err := strconv.Atoi(p[1])
+			if err != nil {
+				return tl, fmt.Errorf("parse timeline line %d: mention %q: %w", n, m, err)
+			}
+			tl.Mentions = append(tl.Mentions, GoldMention{Order: order, Date: strings.TrimSpace(f[1]), Doc: p[0], Sentence: s, Word: p[2]})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return tl, fmt.Errorf("parse timeline: %w", err)
+	}
+	if tl.Entity == "" {
+		return tl, fmt.Errorf("parse timeline: no target entity")
+	}
+	return tl, nil
+}
+
+// SemEval scores the story timeline against the SemEval-2015 Task 4 trial
+// timelines in dir (holding Corpus-trial-data_task4 and
+// TimeLines_trial_data_task4_*), with documents annotated by chain, and
+// writes the figures to w. It is a sentence-level simplification, not the
+// official scorer (see the package comment).
+func SemEval(dir string, chain *pipeline.Chain, w io.Writer) (Result, error) {
+	r := Result{Dataset: "SemEval-2015 Task 4 trial (simplified, not the official scorer)", Overall: Score{Name: "all"},
+		Metric: "per target entity, (sentence, date) pairs: a gold timeline mention is found when an event of the entity (sentence or participants name it) dates its sentence compatibly (XXXX = any date); P over the system entries of the entity; micro-averaged"}
+	files, _ := filepath.Glob(filepath.Join(dir, "Corpus-trial-data_task4", "*.xml"))
+	tlFiles, _ := filepath.Glob(filepath.Join(dir, "TimeLines_trial_data_task4*", "*.txt"))
+	if len(files) == 0 || len(tlFiles) == 0 {
+		return r, fmt.Errorf("semeval %s: no Corpus-trial-data_task4/*.xml or TimeLines_trial_data_task4*/*.txt", dir)
+	}
+	sort.Strings(files)
+	sort.Strings(tlFiles)
+	var docs []*news.Doc
+	layouts := map[string]*Layout{}
+	cats := map[string]*Document{}
+	for _, f := range files {
+		d, l, nd, err := loadDoc(f, chain, &r)
+		if err != nil {
+			return r, err
+		}
+		if layouts[nd.ID] != nil {
+			return r, fmt.Errorf("semeval %s: duplicate document id %s", f, nd.ID)
+		}
+		layouts[nd.ID], cats[nd.ID] = l, d
+		docs = append(docs, nd)
+	}
+	s, dated := dateSentences("semeval-trial", docs, layouts)
+	r.Docs, r.Events = len(docs), len(s.Timeline)
+	for _, f := range tlFiles {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return r, err
+		}
+		tl, err := ParseTimeline(bytes.NewReader(b))
+		if err != nil {
+			return r, fmt.Errorf("semeval %s: %w", f, err)
+		}
+		sc, misplaced := scoreTimeline(tl, dated, layouts, cats)
+		r.Misplaced += misplaced
+		r.Groups = append(r.Groups, sc)
+		r.Overall.add(sc)
+	}
+	if w != nil {
+		r.Write(w)
+	}
+	return r, nil
+}
+
+// entry is one system timeline entry: a dated document sentence.
+type entry struct {
+	doc  string
+	line int
+	date string
+}
+
+// scoreTimeline scores the system entries of one target entity; it also
+// counts the gold mentions whose word is not in the sentence they name.
+func scoreTimeline(tl Timeline, dated []Dated, layouts map[string]*Layout, cats map[string]*Document) (Score, int) {
+	sc := Score{Name: tl.Entity}
+	names := entityPatterns(tl.Entity)
+	var sys []entry
+	seen := map[entry]bool{}
+	for _, x := range dated {
+		if !mentionsEntity(names, x.Sentence, x.Participants) {
+			continue
+		}
+		e := entry{x.Doc, x.Line, x.Date}
+		if !seen[e] {
+			seen[e] = true
+			sys = append(sys, e)
+		}
+	}
+	type loc struct {
+		doc  string
+		line int
+	}
+	gold := map[loc][]string{}
+	misplaced := 0
+	for _, g := range tl.Mentions {
+		line := -1
+		if l := layouts[g.Doc]; l != nil {
+			if ln, ok := l.Sentences[g.Sentence]; ok {
+				line = ln
+				if !lineHasWord(cats[g.Doc], l, ln, g.Word) {
+					misplaced++
+				}
+			}
+		}
+		gold[loc{g.Doc, line}] = append(gold[loc{g.Doc, line}], g.Date)
+		sc.Gold++
+		for _, e := range sys {
+			if e.doc == g.Doc && e.line == line && dateMatch(g.Date, e.date) {
+				sc.Found++
+				break
+			}
+		}
+	}
+	for _, e := range sys {
+		sc.Sys++
+		for _, gd := range gold[loc{e.doc, e.line}] {
+			if dateMatch(gd, e.date) {
+				sc.SysCorrect++
+				break
+			}
+		}
+	}
+	return sc, misplaced
+}
+
+// dateMatch reports whether a system date fits a gold timeline date; an
+// undated gold value (no calendar interval) fits any.
+func dateMatch(gold, sys string) bool {
+	if _, _, ok := interval(gold); !ok {
+		return true
+	}
+	return compatible(gold, sys)
+}
+
+// lineHasWord reports whether a token of line ln is word, ignoring case; of
+// a multiword expression ("showed_off") the first word is enough.
+func lineHasWord(d *Document, l *Layout, ln int, word string) bool {
+	if d == nil {
+		return false
+	}
+	first, _, _ := strings.Cut(word, "_")
+	for i, t := range d.Tokens {
+		if l.LineOfToken(i) == ln && strings.EqualFold(t.Text, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// entityPatterns returns the patterns that name a target entity: its full
+// name (any case); for names of three words or more, their last two words;
+// for two-word names ending in a capitalised word (a person's surname),
+// that word, case-sensitively.
+func entityPatterns(name string) []*regexp.Regexp {
+	f := strings.Fields(strings.ToValidUTF8(name, "\uFFFD"))
+	if len(f) == 0 {
+		return nil
+	}
+	var out []*regexp.Regexp
+	add := func(flags, words string) {
+		if re, err := regexp.Compile(flags + `(^|\W)` + regexp.QuoteMeta(words) + `($|\W)`); err == nil {
+			out = append(out, re)
+		}
+	}
+	add("(?i)", strings.Join(f, " "))
+	switch {
+	case len(f) >= 3:
+		add("(?i)", strings.Join(f[len(f)-2:], " "))
+	case len(f) == 2:
+		if last := f[1]; last[0] >= 'A' && last[0] <= 'Z' {
+			add("", last)
+		}
+	}
+	return out
+}
+
+// mentionsEntity reports whether the sentence or a participant names the entity.
+func mentionsEntity(pats []*regexp.Regexp, sentence string, participants []string) bool {
+	for _, p := range pats {
+		if p.MatchString(sentence) {
+			return true
+		}
+		for _, x := range participants {
+			if p.MatchString(x) {
+				return true
+			}
+		}
+	}
+	return false
+}

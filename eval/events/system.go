@@ -1,0 +1,93 @@
+package events
+
+import (
+	"sort"
+
+	"storyline/news"
+	"storyline/story"
+)
+
+// Dated is one document sentence dated by a story timeline event.
+type Dated struct {
+	Doc          string // article id
+	Line         int    // line of the article's layout
+	Date         string // the event's TIMEX3 value
+	Event        int    // index into the story timeline
+	Sentence     string // the document sentence
+	Participants []string
+}
+
+// dateSentences builds one story over docs and returns the document
+// sentences its timeline events date. A timeline event keeps only its
+// representative sentence, so the sentences of its other supporting articles
+// are recovered from a story built over each article alone: those of the
+// article's own events with the same trigger and a compatible date.
+func dateSentences(id string, docs []*news.Doc, layouts map[string]*Layout) (*news.Story, []Dated) {
+	type own struct {
+		trigger, date string
+		lines         []int
+	}
+	perDoc := map[string][]own{}
+	byID := map[string]*news.Doc{}
+	for _, d := range docs {
+		byID[d.ID] = d
+		c := *d
+		c.Entities = append([]news.Mention(nil), d.Entities...)
+		c.Quotes = append([]news.Quote(nil), d.Quotes...)
+		s := story.Build(d.ID, []story.Member{{Doc: &c}}, story.Options{})
+		for _, e := range s.Timeline {
+			perDoc[d.ID] = append(perDoc[d.ID], own{e.Trigger, e.Date, sentenceLines(d, layouts[d.ID], e.Text)})
+		}
+	}
+	members := make([]story.Member, len(docs))
+	for i, d := range docs {
+		members[i] = story.Member{Doc: d}
+	}
+	s := story.Build(id, members, story.Options{})
+	var out []Dated
+	for i, e := range s.Timeline {
+		for _, a := range e.Articles {
+			d := byID[a]
+			if d == nil {
+				continue
+			}
+			lines := sentenceLines(d, layouts[a], e.Text)
+			for _, o := range perDoc[a] {
+				if o.trigger == e.Trigger && (o.date == e.Date || compatible(o.date, e.Date)) {
+					lines = append(lines, o.lines...)
+				}
+			}
+			sort.Ints(lines)
+			for j, ln := range lines {
+				if j > 0 && ln == lines[j-1] {
+					continue
+				}
+				out = append(out, Dated{Doc: a, Line: ln, Date: e.Date, Event: i, Sentence: lineText(layouts[a], ln), Participants: e.Participants})
+			}
+		}
+	}
+	return s, out
+}
+
+// sentenceLines returns the layout lines of the sentences of d whose text is sent.
+func sentenceLines(d *news.Doc, l *Layout, sent string) []int {
+	if l == nil {
+		return nil
+	}
+	var out []int
+	for _, s := range d.Sentences {
+		if s.In(d.Text) == sent {
+			if ln := l.LineAt(s.Start); ln >= 0 {
+				out = append(out, ln)
+			}
+		}
+	}
+	return out
+}
+
+func lineText(l *Layout, ln int) string {
+	if l == nil || ln < 0 || ln >= len(l.Lines) {
+		return ""
+	}
+	return l.Lines[ln].In(l.Text)
+}
