@@ -51,8 +51,8 @@ type Options struct {
 	DocTerms int
 	// CentroidTerms bounds each story centroid to its top terms per view.
 	CentroidTerms [numViews]int
-	// QueryTerms is how many of an article's heaviest body terms retrieve candidates
-	// (all title terms and entities do).
+	// QueryTerms is how many of an article's heaviest body terms retrieve
+	// candidates (with its 10 heaviest title terms and 8 heaviest entities).
 	QueryTerms int
 	// Candidates is how many retrieved stories are scored.
 	Candidates int
@@ -81,7 +81,7 @@ func DefaultOptions() Options {
 		BodyWords:              200,
 		DocTerms:               48,
 		CentroidTerms:          [numViews]int{40, 100, 40},
-		QueryTerms:             12,
+		QueryTerms:             8,
 		Candidates:             16,
 		MaxDF:                  0.05,
 	}

@@ -19,20 +19,17 @@ func (c *Clusterer) queryKeys(doc [numViews][]weighted) []uint64 {
 			cand = append(cand, kd{k, df})
 		}
 	}
-	for _, t := range doc[ViewTitle] {
-		add(t.key)
-	}
-	for _, t := range doc[ViewEntity] {
-		add(t.key)
-	}
-	body := doc[ViewBody]
-	if len(body) > c.opt.QueryTerms {
-		body = slices.Clone(body)
-		slices.SortFunc(body, byWeight)
-		body = body[:c.opt.QueryTerms]
-	}
-	for _, t := range body {
-		add(t.key)
+	// the heaviest terms of each view: title and entities first, then body
+	for view, n := range [numViews]int{ViewTitle: 10, ViewBody: c.opt.QueryTerms, ViewEntity: 8} {
+		terms := doc[view]
+		if len(terms) > n {
+			terms = slices.Clone(terms)
+			slices.SortFunc(terms, byWeight)
+			terms = terms[:n]
+		}
+		for _, t := range terms {
+			add(t.key)
+		}
 	}
 	if len(cand) > maxQueryKeys { // the rarest keys retrieve best
 		slices.SortFunc(cand, func(a, b kd) int {
@@ -114,7 +111,7 @@ func (c *Clusterer) candidates(v Vector, keys []uint64) []int32 {
 
 // postingKeep is how many of the newest stories a posting list keeps when
 // compacted: a term shared by more active stories is not rare.
-const postingKeep = 32
+const postingKeep = 16
 
 // compact drops inactive and merged stories from a posting list and keeps
 // the newest postingKeep.

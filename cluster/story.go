@@ -15,26 +15,40 @@ type centroid struct {
 	norm float64 // Euclidean norm of ws
 }
 
-// add adds a document vector sorted by key.
+// add adds a document vector sorted by key, merging in place from the back
+// so a story's slices are reused as it grows.
 func (c *centroid) add(v []weighted, limit int) {
-	keys := make([]uint64, 0, len(c.keys)+len(v))
-	ws := make([]float32, 0, len(c.keys)+len(v))
-	i, j := 0, 0
-	for i < len(c.keys) || j < len(v) {
+	n, extra := len(c.keys), 0
+	for i, j := 0, 0; j < len(v); {
 		switch {
-		case j >= len(v) || i < len(c.keys) && c.keys[i] < v[j].key:
-			keys, ws = append(keys, c.keys[i]), append(ws, c.ws[i])
+		case i < n && c.keys[i] < v[j].key:
 			i++
-		case i >= len(c.keys) || v[j].key < c.keys[i]:
-			keys, ws = append(keys, v[j].key), append(ws, v[j].w)
+		case i < n && c.keys[i] == v[j].key:
+			i++
 			j++
 		default:
-			keys, ws = append(keys, c.keys[i]), append(ws, c.ws[i]+v[j].w)
-			i++
+			extra++
 			j++
 		}
 	}
-	c.keys, c.ws = keys, ws
+	c.keys = slices.Grow(c.keys, extra)[:n+extra]
+	c.ws = slices.Grow(c.ws, extra)[:n+extra]
+	i, j, k := n-1, len(v)-1, n+extra-1
+	for j >= 0 {
+		switch {
+		case i >= 0 && c.keys[i] > v[j].key:
+			c.keys[k], c.ws[k] = c.keys[i], c.ws[i]
+			i--
+		case i >= 0 && c.keys[i] == v[j].key:
+			c.keys[k], c.ws[k] = c.keys[i], c.ws[i]+v[j].w
+			i--
+			j--
+		default:
+			c.keys[k], c.ws[k] = v[j].key, v[j].w
+			j--
+		}
+		k--
+	}
 	if len(c.keys) > limit+limit/2 {
 		c.prune(limit)
 	}
@@ -71,7 +85,7 @@ func (c *centroid) prune(limit int) {
 			n++
 		}
 	}
-	c.keys, c.ws = slices.Clip(c.keys[:n]), slices.Clip(c.ws[:n])
+	c.keys, c.ws = c.keys[:n], c.ws[:n]
 }
 
 func (c *centroid) renorm() {

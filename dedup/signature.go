@@ -17,7 +17,7 @@ type Options struct {
 	ShortThreshold float64
 	// Window is how many of the most recent signatures stay searchable for
 	// near duplicates (older ones are evicted to bound memory; exact hashes
-	// are kept). Default 100,000.
+	// are kept). Default 50,000 (some weeks of a busy stream).
 	Window int
 	Seed   uint64 // seed of the hash functions (default fixed)
 }
@@ -25,7 +25,7 @@ type Options struct {
 // DefaultOptions returns the tuned defaults.
 func DefaultOptions() Options {
 	return Options{Hashes: 120, Bands: 40, Shingle: 3, Threshold: 0.5,
-		ShortShingles: 40, ShortThreshold: 0.9, Window: 100000, Seed: 0x9e3779b97f4a7c15}
+		ShortShingles: 40, ShortThreshold: 0.9, Window: 50000, Seed: 0x9e3779b97f4a7c15}
 }
 
 func (o Options) withDefaults() Options {

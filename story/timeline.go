@@ -60,7 +60,7 @@ func eventMentions(m Member) []mention {
 	d := m.Doc
 	var out []mention
 	lastDated := map[string]mention{} // trigger → latest day-dated mention in this article
-	for _, sent := range d.Sentences {
+	for si, sent := range d.Sentences {
 		text := sent.In(d.Text)
 		trigs := findTriggers(text)
 		if len(trigs) == 0 {
@@ -68,7 +68,7 @@ func eventMentions(m Member) []mention {
 		}
 		usedTrig := map[int]bool{}
 		for _, tx := range d.Times {
-			if tx.Start < sent.Start || tx.End > sent.End || tx.Type != "DATE" {
+			if tx.Start < sent.Start || tx.End > sent.End || tx.Type != "DATE" && tx.Type != "TIME" {
 				continue
 			}
 			lo, hi, gran, ok := interval(tx.Value)
@@ -86,6 +86,20 @@ func eventMentions(m Member) []mention {
 			if gran == "day" {
 				lastDated[tr.name] = mn
 			}
+		}
+		if si == 0 && len(usedTrig) == 0 && !d.Published.IsZero() && presentPerfect(text) {
+			// A news lead in the present perfect reports what happened
+			// by the article's date: "X has agreed to buy Y".
+			lo := day(d.Published)
+			tr := trigs[0]
+			for _, t := range trigs {
+				if !t.weak {
+					tr = t
+					break
+				}
+			}
+			out = append(out, newMention(m, sent, tr.name, lo.Format("2006-01-02"), "day", lo, lo.AddDate(0, 0, 1), sent))
+			lastDated[tr.name] = out[len(out)-1]
 		}
 		if rel, ok := relativeMention(m, sent, text, trigs, lastDated); ok {
 			out = append(out, rel)
@@ -159,6 +173,12 @@ func relativeMention(m Member, sent news.Span, text string, trigs []trigger, las
 	clauseSpan := news.Span{Start: sent.Start + loc[1], End: sent.End}
 	return newMention(m, sent, clause.name, lo.Format("2006-01-02"), "day", lo, lo.AddDate(0, 0, 1), clauseSpan), true
 }
+
+// perfect matches "has agreed", "have been named", "has won".
+var perfect = regexp.MustCompile(`\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn|ld|ght|ung|un|ne|id|lt|ft)\b`)
+
+// presentPerfect reports whether a sentence has a present-perfect verb.
+func presentPerfect(s string) bool { return perfect.MatchString(s) }
 
 // isFuture reports whether a sentence announces something to come.
 func isFuture(sent string, lo time.Time, d *news.Doc) bool {

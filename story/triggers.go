@@ -30,7 +30,17 @@ var triggers = func() map[string]string {
 		"rate decision": {"rate cut", "rates", "interest rate", "interest rates"},
 		"gain":          {"regained", "captured", "seized", "took control"},
 		"report":        {"reported", "published", "disclosed", "revealed"},
-		"investigation": {"investigation", "probe", "inquiry"},
+		"investigation": {"investigation", "probe", "inquiry", "investigated"},
+		"lawsuit":       {"sued", "lawsuit", "filed", "trial", "convicted", "sentenced", "acquitted", "settlement"},
+		"deal":          {"acquired", "acquisition", "bought", "merger", "merged", "takeover", "sold", "purchase"},
+		"market":        {"fell", "rose", "slumped", "surged", "plunged", "climbed", "dropped", "gained"},
+		"results":       {"posted", "reported profit", "earnings", "revenue", "results"},
+		"recall":        {"recalled", "recall"},
+		"appointment":   {"appointed", "named", "hired", "fired", "nominated", "promoted", "replaced"},
+		"product":       {"introduced", "unveiled", "unveil", "unveils", "presented", "shipped", "began selling", "went on sale"},
+		"closure":       {"closed", "shut", "delayed", "postponed", "cancelled", "canceled", "suspended", "halted"},
+		"birth":         {"born"},
+		"war":           {"fought", "battle", "war"},
 	}
 	m := map[string]string{}
 	for canon, words := range table {
@@ -103,7 +113,7 @@ func nearestTrigger(ts []trigger, start, end int) trigger {
 // weakTriggers name topics more often than happenings ("the removal of
 // sanctions", "a ceasefire proposal"): a sentence's trigger is one of them
 // only when it has no other.
-var weakTriggers = map[string]bool{"sanctions": true, "ceasefire": true, "statement": true, "report": true, "decision": true, "agreement": true, "investigation": true, "death": true, "rate decision": true}
+var weakTriggers = map[string]bool{"market": true, "war": true, "results": true, "sanctions": true, "ceasefire": true, "statement": true, "report": true, "decision": true, "agreement": true, "investigation": true, "death": true, "rate decision": true}
 
 // findTrigger returns the canonical trigger of sentence s and its byte
 // offset: the first trigger phrase (the longest at a position), preferring

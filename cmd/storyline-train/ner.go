@@ -48,6 +48,7 @@ func runNER(args []string) error {
 	histNoise := fs.Float64("histnoise", 0.25, "share of word-history labels randomised in training")
 	folds := fs.Int("folds", 5, "folds of the training gazetteer (documents see entities of the other folds)")
 	dev := fs.Bool("dev", false, "report valid F1 after every epoch")
+	viterbi := fs.Bool("viterbi", false, "structured perceptron decoded with Viterbi instead of greedy")
 	foldMix := fs.Bool("foldmix", false, "give every ensemble model after the first its own gazetteer folds")
 	ensemble := fs.Int("ensemble", 1, "models trained with seeds seed, seed+1, ... whose weights are averaged")
 	fs.Parse(args)
@@ -61,7 +62,7 @@ func runNER(args []string) error {
 		return err
 	}
 	opt := entity.TrainOptions{Epochs: *epochs, Seed: *seed, Gazetteer: *gaz,
-		MinWeight: float32(*minW), Log: os.Stderr, Off: uint32(*off), TwoStage: *two, MinCount: *minCount, HistNoise: *histNoise, Folds: *folds, Ensemble: *ensemble, FoldMix: *foldMix}
+		MinWeight: float32(*minW), Log: os.Stderr, Off: uint32(*off), TwoStage: *two, MinCount: *minCount, HistNoise: *histNoise, Folds: *folds, Ensemble: *ensemble, FoldMix: *foldMix, Viterbi: *viterbi}
 	if *dev {
 		opt.Dev = valid
 	}

@@ -10,6 +10,7 @@ import (
 	"storyline/enrich/entity"
 	"storyline/eval/clusters"
 	"storyline/eval/conll"
+	"storyline/eval/events"
 	"storyline/eval/polnear"
 	"storyline/eval/timeml"
 	"storyline/news"
@@ -28,6 +29,8 @@ func evaluators() []evaluator {
 		{"conll", "FILE", "entity mentions against a CoNLL-2003 file (conlleval exact-span precision/recall/F1, overall and per type)", evalCoNLL},
 		{"polnear", "DIR", "quotes against PolNeAR brat attributions (quoted content overlap >= 50%: P/R/F1; speaker accuracy on proper-name sources, by surname)", evalPolNeAR},
 		{"seeds", "DIR", "story views of a seeds directory against its gold (DIR/../gold/seeds.json): timeline events with accepted dates and overlapping articles, flags, discrepancies, corroborations, cited summary", evalSeeds},
+		{"meantime", "DIR", "event dating against MEANTIME (gold event mentions TLINKed to a dated TIMEX3, dated by the topic's story timeline: P/R/F1)", evalMEANTIME},
+		{"semeval", "DIR", "entity timelines against the SemEval-2015 Task 4 trial data (sentence-level simplification of the task's scoring: P/R/F1)", evalSemEval},
 		{"clusters", "FILE", "online story clustering against JSON Lines with a gold \"story\" field or the UCI headline CSV (BCubed and pairwise P/R/F1, stories, articles/s)", evalClusters},
 	}
 }
@@ -137,6 +140,32 @@ func evalPolNeAR(env *cliEnv, dir string) error {
 		}
 		return d.Quotes
 	})
+	if err != nil {
+		return err
+	}
+	res.Write(env.stdout)
+	return nil
+}
+
+func evalMEANTIME(env *cliEnv, dir string) error {
+	chain, err := pipeline.NewChain()
+	if err != nil {
+		return err
+	}
+	res, err := events.MEANTIME(dir, chain, env.stderr)
+	if err != nil {
+		return err
+	}
+	res.Write(env.stdout)
+	return nil
+}
+
+func evalSemEval(env *cliEnv, dir string) error {
+	chain, err := pipeline.NewChain()
+	if err != nil {
+		return err
+	}
+	res, err := events.SemEval(dir, chain, env.stderr)
 	if err != nil {
 		return err
 	}

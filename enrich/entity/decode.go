@@ -206,7 +206,15 @@ func (m *Model) addHistory(hist map[uint64]*[nTypes]uint16, s []wordInfo, labels
 func (m *Model) labelDocument(sents [][]string) [][]int {
 	infos := m.prepare(&analyzer{}, sents, m.Gaz)
 	if m.Prev != nil {
-		applyStage1(infos, m.Prev.decode(m.Prev, infos, nil, nil, nil))
+		applyStage1(infos, m.Prev.run(infos))
+	}
+	return m.run(infos)
+}
+
+// run tags a prepared document with the model's decoder.
+func (m *Model) run(infos [][]wordInfo) [][]int {
+	if m.Viterbi {
+		return m.decodeViterbi(m, infos, nil, nil, nil, nil)
 	}
 	return m.decode(m, infos, nil, nil, nil)
 }

@@ -86,6 +86,9 @@ type Model struct {
 	// shares the word clusters and gazetteer of this model.
 	Stage2 bool
 	Prev   *Model
+	// Viterbi says the model is decoded with the Viterbi algorithm over
+	// first-order transitions (see viterbi.go), else greedily.
+	Viterbi bool
 	// Info describes how the model was trained.
 	Info string
 

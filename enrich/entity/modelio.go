@@ -36,6 +36,7 @@ type modelFile struct {
 	PrevKeys      []byte // the first stage, packed like Keys and Weights
 	PrevWeights   []byte
 	PrevScale     float32
+	Viterbi       bool
 }
 
 // Save writes m to w.
@@ -44,6 +45,7 @@ func (m *Model) Save(w io.Writer) error {
 		ClusterLevels: m.ClusterLevels, GazMaxLen: m.GazMaxLen, Info: m.Info, Off: m.Off}
 	f.Keys, f.Weights, f.Scale = packWeights(m.Keys, m.Weights)
 	f.Stage2 = m.Stage2
+	f.Viterbi = m.Viterbi
 	if m.Prev != nil {
 		f.PrevKeys, f.PrevWeights, f.PrevScale = packWeights(m.Prev.Keys, m.Prev.Weights)
 	}
@@ -100,7 +102,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read model: version %d with %d labels, want %d with %d", f.Version, f.Labels, modelVersion, nLabels)
 	}
 	m := &Model{ClusterBits: f.ClusterBits, ClusterLevels: f.ClusterLevels, GazMaxLen: f.GazMaxLen,
-		Info: f.Info, Off: f.Off, Stage2: f.Stage2}
+		Info: f.Info, Off: f.Off, Stage2: f.Stage2, Viterbi: f.Viterbi}
 	if m.Keys, m.Weights, err = unpackWeights(f.Keys, f.Weights, f.Scale); err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}

@@ -42,7 +42,10 @@ type TrainOptions struct {
 	Ensemble int
 	// FoldMix gives every ensemble model after the first its own random
 	// partition of the documents into gazetteer folds, for diversity.
-	FoldMix  bool
+	FoldMix bool
+	// Viterbi trains a first-order structured perceptron decoded with the
+	// Viterbi algorithm instead of the greedy tagger.
+	Viterbi  bool
 	foldSeed int64 // when not 0, the seed of the fold partition
 	// MinCount, when above 1, ignores the static features seen fewer times
 	// in the training data.
@@ -100,6 +103,27 @@ func (t *learner) update(feats []uint64, gold, pred int) {
 		t.u[r+gold] += t.c
 		t.w[r+pred]--
 		t.u[r+pred] -= t.c
+	}
+}
+
+// add adds delta to the weights of label l of feats.
+func (t *learner) add(feats []uint64, l int, delta float32) {
+	for _, f := range feats {
+		id, ok := t.ids[f]
+		if !ok {
+			if t.rare[f] {
+				continue
+			}
+			id = int32(len(t.keys))
+			t.ids[f] = id
+			t.keys = append(t.keys, f)
+			var z [nLabels]float32
+			t.w = append(t.w, z[:]...)
+			t.u = append(t.u, z[:]...)
+		}
+		r := int(id)*nLabels + l
+		t.w[r] += delta
+		t.u[r] += delta * t.c
 	}
 }
 
@@ -249,7 +273,7 @@ func (opt *TrainOptions) logf(format string, args ...any) {
 // trainStage trains one model; with s1, a second stage over the first-stage
 // labels s1 (at run time, those of prev).
 func trainStage(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int, prev *Model) *Model {
-	m := &Model{Off: opt.Off, Clusters: opt.Clusters, ClusterBits: opt.ClusterBits, ClusterLevels: opt.ClusterLevels}
+	m := &Model{Viterbi: opt.Viterbi, Off: opt.Off, Clusters: opt.Clusters, ClusterBits: opt.ClusterBits, ClusterLevels: opt.ClusterLevels}
 	// Gazetteers: the full one for the model, one per fold for training.
 	foldGaz := make([]map[uint64]uint32, opt.Folds)
 	if opt.Gazetteer || len(opt.Lists) > 0 {
@@ -338,6 +362,10 @@ func trainStage(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int,
 
 // decodeTrain runs one training pass over a document.
 func (m *Model) decodeTrain(t *learner, infos [][]wordInfo, gold [][]int, errs, n *int) {
+	if m.Viterbi {
+		m.decodeViterbi(t, infos, gold, t, errs, n)
+		return
+	}
 	m.decode(t, infos, gold, func(feats []uint64, g, p int) {
 		*errs++
 		t.update(feats, g, p)

@@ -22,6 +22,9 @@
 // TempEval-3 scores of eval/timeml measure the tagger on its own terms:
 // "30-day" is a DURATION, ages ("6-year-old") are not tagged, "a year ago"
 // in an earnings report is the quarter under discussion a year earlier.
+// A clock time without its own date ("at 10:50 p.m.") takes the day named in
+// its sentence (before or after it), else the DCT; "until"/"by" look ahead
+// unless the clause is in the past perfect ("had not ... until Thursday").
 //
 // # Dating
 //

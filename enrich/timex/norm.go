@@ -83,8 +83,9 @@ func closer(a, b, dct time.Time, t int) bool {
 	return yearlessCost(a, dct, t) < yearlessCost(b, dct, t)
 }
 
-// yearlessCost is the distance in days from the DCT plus a penalty of 90
-// days when the reading contradicts the tense.
+// yearlessCost is the distance in days from the DCT plus a penalty of 300
+// days when the reading contradicts the tense; with no tense a future
+// reading counts double.
 func yearlessCost(d, dct time.Time, t int) int {
 	cost := absDays(d.Sub(dct))
 	switch {
@@ -92,6 +93,10 @@ func yearlessCost(d, dct time.Time, t int) int {
 		cost += 300
 	case t == tenseFuture && d.Before(dct):
 		cost += 300
+	case t == tenseNone && d.After(dct.AddDate(0, 0, 1)):
+		// news mostly reports the past: without a tense a future reading
+		// must be much nearer ("record high set on Aug. 6" in February)
+		cost *= 2
 	}
 	return cost
 }
@@ -355,7 +360,8 @@ func seasonAlone(r *resolver, c *capture) (res, bool) {
 func isNounish(w string) bool {
 	switch w {
 	case "and", "or", "when", "as", "but", "to", "in", "on", "at", "for", "with", "after", "before",
-		"that", "the", "a", "an", "is", "was", "will", "has", "had", "have", "of", "if", "while":
+		"that", "the", "a", "an", "is", "was", "will", "has", "had", "have", "of", "if", "while",
+		"it", "he", "she", "we", "they", "i", "you", "there", "this", "these", "those":
 		return false
 	}
 	return true

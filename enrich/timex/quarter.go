@@ -16,6 +16,11 @@ func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
 	return date(yearValue(r.dct.Year() - 1))
 }
 
+// lastHalf reads "the last half of 1989": 1989-H2.
+func lastHalf(r *resolver, c *capture) (res, bool) {
+	return date(fmt.Sprintf("%04d-H2", c.year))
+}
+
 func quarter(r *resolver, c *capture) (res, bool) {
 	half := c.has("half")
 	if c.ord == 0 && c.year == 0 && r.hasDCT {

@@ -386,3 +386,31 @@ func dayAfter(r *resolver, c *capture) (res, bool) {
 	d := base.AddDate(0, 0, off)
 	return date(dayValue(d))
 }
+
+// followingUnit reads "the following year", "the preceding month": the unit
+// after or before the one of the date under discussion ("In 1995 ... the
+// following year" is 1996). Without such a date it is not tagged.
+func followingUnit(r *resolver, c *capture) (res, bool) {
+	off := 1
+	if c.has("preceding") {
+		off = -1
+	}
+	w := c.words[len(c.words)-1]
+	if w == "month" && r.lastMonth != 0 && r.lastMonthY != 0 && (!r.hasRef || r.lastMonthEnd > r.refAt) {
+		// "In March, ... The following month": after the month last named
+		m := time.Date(r.lastMonthY, time.Month(r.lastMonth+off), 1, 0, 0, 0, 0, time.UTC)
+		return date(monthValue(m.Year(), int(m.Month())))
+	}
+	switch {
+	case w == "year" && r.refYear != 0:
+		return date(yearValue(r.refYear + off))
+	case !r.hasRef:
+		return res{}, false
+	case w == "week":
+		return date(weekValue(r.ref.AddDate(0, 0, 7*off)))
+	case w == "month":
+		m := time.Date(r.ref.Year(), r.ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+		return date(monthValue(m.Year(), int(m.Month())))
+	}
+	return res{}, false
+}

@@ -139,6 +139,20 @@ func theYear(r *resolver, c *capture) (res, bool) {
 	return res{typ: "DURATION", value: "P1Y"}, true
 }
 
+// theWeek reads a bare "the week" of market and news reports ("for the
+// week, the index dropped", "the week's most active session"): a week of
+// the DCT's year that the text does not pin down (1989-WXX), as TimeBank
+// annotates it. "the week of March 6" is read by weekOf.
+func theWeek(r *resolver, c *capture) (res, bool) {
+	if n := r.tok(c.j); n != nil && (n.low == "of" || n.low == "-" || n.low == "before" || n.low == "after" || n.low == "ended" || n.low == "ending") {
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return date("XXXX-WXX")
+	}
+	return date(yearValue(r.dct.Year()) + "-WXX")
+}
+
 // yearEnd reads "year-end": the last Dec. 31 before the DCT, or the coming
 // one in a future clause ("by year-end").
 func yearEnd(r *resolver, c *capture) (res, bool) {
@@ -149,6 +163,11 @@ func yearEnd(r *resolver, c *capture) (res, bool) {
 	p := r.prevLow(c.i)
 	if r.tense(c.i, c.j) != tenseFuture && p != "by" && p != "until" && p != "before" && p != "at" && p != "around" {
 		y--
+	}
+	if n := r.tok(c.i + 1); n == nil || n.low != "-" {
+		// the noun "year end", "year's end" names the end part of the year
+		// (value 1989, mod END), the adjective "year-end" its last day
+		return res{typ: "DATE", value: yearValue(y), mod: "END"}, true
 	}
 	return date(dayValue(day(y, 12, 31)))
 }

@@ -162,12 +162,13 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 		if len(cands) == 0 {
 			continue
 		}
-		sort.SliceStable(cands, func(a, b int) bool {
-			if cands[a].j != cands[b].j {
-				return cands[a].j > cands[b].j
+		// longest match first, then grammar order (insertion sort: the
+		// list is tiny)
+		for a := 1; a < len(cands); a++ {
+			for b := a; b > 0 && (cands[b].j > cands[b-1].j || cands[b].j == cands[b-1].j && cands[b].rule < cands[b-1].rule); b-- {
+				cands[b], cands[b-1] = cands[b-1], cands[b]
 			}
-			return cands[a].rule < cands[b].rule
-		})
+		}
 		for _, cd := range cands {
 			ru := &t.rules[cd.rule]
 			ru.pat.match(toks, i, &c)

@@ -79,59 +79,81 @@ func MEANTIME(dir string, chain *pipeline.Chain, w io.Writer) (Result, error) {
 	r := Result{Dataset: "MEANTIME", Overall: Score{Name: "all"},
 		Metric: "event-dating accuracy: gold event mentions TLINKed (overlap relations) to a DATE/TIME TIMEX3 whose sentence a story timeline event dates with an overlapping interval; P over mentions in sentences the system dates, R over all anchored mentions"}
 	for _, topic := range topics {
-		files, _ := filepath.Glob(filepath.Join(topic, "*.xml"))
-		sort.Strings(files)
-		var docs []*news.Doc
-		layouts := map[string]*Layout{}
-		var gold []anchored
-		for _, f := range files {
-			d, l, nd, err := loadDoc(f, chain, &r)
-			if err != nil {
-				return r, err
-			}
-			if layouts[nd.ID] != nil {
-				return r, fmt.Errorf("meantime %s: duplicate document id %s", f, nd.ID)
-			}
-			layouts[nd.ID] = l
-			docs = append(docs, nd)
-			gold = append(gold, anchoredMentions(d, l, nd.ID)...)
+		if err := scoreTopic(topic, chain, &r); err != nil {
+			return r, err
 		}
-		name := strings.TrimPrefix(filepath.Base(topic), "corpus_")
-		s, dated := dateSentences(name, docs, layouts)
-		sys := map[[2]string][]string{}
-		for _, x := range dated {
-			k := [2]string{x.Doc, fmt.Sprint(x.Line)}
-			sys[k] = append(sys[k], x.Date)
-		}
-		sc := Score{Name: name}
-		for _, g := range gold {
-			sc.Gold++
-			if g.dctOnly {
-				r.DCTGold++
-			}
-			dates := sys[[2]string{g.doc, fmt.Sprint(g.line)}]
-			if len(dates) == 0 {
-				r.NoEvent++
-				continue
-			}
-			sc.Sys++
-			if anyCompatible(dates, g.values) {
-				sc.Found++
-				sc.SysCorrect++
-				if g.dctOnly {
-					r.DCTFound++
-				}
-			}
-		}
-		r.Docs += len(docs)
-		r.Events += len(s.Timeline)
-		r.Groups = append(r.Groups, sc)
-		r.Overall.add(sc)
 	}
 	if w != nil {
 		r.Write(w)
 	}
 	return r, nil
+}
+
+// scoreTopic builds the documents of one topic folder as one story and adds
+// its scores to r.
+func scoreTopic(topic string, chain *pipeline.Chain, r *Result) error {
+	files, _ := filepath.Glob(filepath.Join(topic, "*.xml"))
+	sort.Strings(files)
+	var docs []*news.Doc
+	layouts := map[string]*Layout{}
+	var gold []anchored
+	for _, f := range files {
+		d, l, nd, err := loadDoc(f, chain, r)
+		if err != nil {
+			return err
+		}
+		if layouts[nd.ID] != nil {
+			return fmt.Errorf("meantime %s: duplicate document id %s", f, nd.ID)
+		}
+		layouts[nd.ID] = l
+		docs = append(docs, nd)
+		gold = append(gold, anchoredMentions(d, l, nd.ID)...)
+	}
+	name := strings.TrimPrefix(filepath.Base(topic), "corpus_")
+	s, dated := dateSentences(name, docs, layouts)
+	sys := map[sentKey][]string{}
+	for _, x := range dated {
+		k := sentKey{x.Doc, x.Line}
+		sys[k] = append(sys[k], x.Date)
+	}
+	times := map[sentKey][]string{} // the system's DATE time expressions per sentence
+	for _, d := range docs {
+		for _, tx := range d.Times {
+			if tx.Type == "DATE" {
+				k := sentKey{d.ID, layouts[d.ID].LineAt(tx.Start)}
+				times[k] = append(times[k], tx.Value)
+			}
+		}
+	}
+	sc := Score{Name: name}
+	for _, g := range gold {
+		sc.Gold++
+		if g.dctOnly {
+			r.DCTGold++
+		}
+		k := sentKey{g.doc, g.line}
+		dates := sys[k]
+		if len(dates) == 0 {
+			r.NoEvent++
+			if anyCompatible(times[k], g.values) {
+				r.NoEventTimex++
+			}
+			continue
+		}
+		sc.Sys++
+		if anyCompatible(dates, g.values) {
+			sc.Found++
+			sc.SysCorrect++
+			if g.dctOnly {
+				r.DCTFound++
+			}
+		}
+	}
+	r.Docs += len(docs)
+	r.Events += len(s.Timeline)
+	r.Groups = append(r.Groups, sc)
+	r.Overall.add(sc)
+	return nil
 }
 
 // anyCompatible reports whether one of the system dates overlaps one of the gold values.

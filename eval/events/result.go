@@ -54,8 +54,10 @@ type Result struct {
 	// MEANTIME only: anchored mentions in sentences without any system
 	// event, and the split of the anchored mentions by anchor.
 	NoEvent           int
+	NoEventTimex      int // of which the sentence holds a system DATE expression compatible with the gold anchor
 	DCTGold, DCTFound int // mentions anchored to the creation time only
-	// SemEval only: gold mentions whose word is not in the sentence named.
+	// SemEval only: gold mentions whose word is not in the sentence named
+	// or whose document is not in the corpus.
 	Misplaced int
 	Warnings  []string // documents an annotator failed on
 }
@@ -72,7 +74,7 @@ func (r Result) Write(w io.Writer) {
 		line(g)
 	}
 	if r.Dataset == "MEANTIME" {
-		fmt.Fprintf(w, "anchored mentions in sentences without any system event: %d/%d\n", r.NoEvent, r.Overall.Gold)
+		fmt.Fprintf(w, "anchored mentions in sentences without any system event: %d/%d (of which %d in a sentence with a compatible system DATE expression)\n", r.NoEvent, r.Overall.Gold, r.NoEventTimex)
 		fmt.Fprintf(w, "anchored to the creation time only: %d, found %d; anchored to a time expression of the text: %d, found %d\n",
 			r.DCTGold, r.DCTFound, r.Overall.Gold-r.DCTGold, r.Overall.Found-r.DCTFound)
 	}
@@ -80,6 +82,6 @@ func (r Result) Write(w io.Writer) {
 		fmt.Fprintf(w, "warning: %s\n", x)
 	}
 	if r.Misplaced > 0 {
-		fmt.Fprintf(w, "gold mentions whose word is not in the sentence named: %d\n", r.Misplaced)
+		fmt.Fprintf(w, "gold mentions whose word is not in the sentence named (or whose document is absent): %d\n", r.Misplaced)
 	}
 }

@@ -157,14 +157,13 @@ func scoreTimeline(tl Timeline, dated []Dated, layouts map[string]*Layout, cats 
 			sys = append(sys, e)
 		}
 	}
-	type loc struct {
-		doc  string
-		line int
-	}
-	gold := map[loc][]string{}
+	gold := map[sentKey][]string{}
 	misplaced := 0
 	for _, g := range tl.Mentions {
 		line := -1
+		if layouts[g.Doc] == nil {
+			misplaced++
+		}
 		if l := layouts[g.Doc]; l != nil {
 			if ln, ok := l.Sentences[g.Sentence]; ok {
 				line = ln
@@ -173,7 +172,7 @@ func scoreTimeline(tl Timeline, dated []Dated, layouts map[string]*Layout, cats 
 				}
 			}
 		}
-		gold[loc{g.Doc, line}] = append(gold[loc{g.Doc, line}], g.Date)
+		gold[sentKey{g.Doc, line}] = append(gold[sentKey{g.Doc, line}], g.Date)
 		sc.Gold++
 		for _, e := range sys {
 			if e.doc == g.Doc && e.line == line && dateMatch(g.Date, e.date) {
@@ -184,7 +183,7 @@ func scoreTimeline(tl Timeline, dated []Dated, layouts map[string]*Layout, cats 
 	}
 	for _, e := range sys {
 		sc.Sys++
-		for _, gd := range gold[loc{e.doc, e.line}] {
+		for _, gd := range gold[sentKey{e.doc, e.line}] {
 			if dateMatch(gd, e.date) {
 				sc.SysCorrect++
 				break

@@ -7,6 +7,12 @@ import (
 	"storyline/story"
 )
 
+// sentKey names a line of an article's layout.
+type sentKey struct {
+	doc  string
+	line int
+}
+
 // Dated is one document sentence dated by a story timeline event.
 type Dated struct {
 	Doc          string // article id
