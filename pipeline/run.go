@@ -23,10 +23,11 @@ type job struct {
 }
 
 type result struct {
-	seq int
-	doc *news.Doc
-	sig []uint64
-	err error
+	seq       int
+	doc       *news.Doc
+	sig       []uint64
+	err       error
+	unchanged bool // the store already holds this article with the same text
 }
 
 // Run ingests everything src produces. Bad inputs are reported to fail (one
@@ -124,8 +125,17 @@ func (e *Engine) work(j job) (res result) {
 	if j.err != nil {
 		return result{seq: j.seq, err: j.err}
 	}
-	d, err := e.chain.Doc(j.raw)
+	art, err := e.chain.Extract(j.raw)
 	if err != nil {
+		return result{seq: j.seq, err: err}
+	}
+	// Re-ingesting stored input is cheap: skip annotation when the store
+	// already holds the same text under the same id.
+	if prev, err := e.st.Article(context.Background(), art.ID); err == nil && prev.Doc.Hash == art.Hash {
+		return result{seq: j.seq, unchanged: true}
+	}
+	d := &news.Doc{Article: *art}
+	if err := e.chain.Annotate(d); err != nil {
 		return result{seq: j.seq, err: err}
 	}
 	return result{seq: j.seq, doc: d, sig: e.dd.Signature(d.Text)}
@@ -158,6 +168,10 @@ func (o *owner) process(r result) error {
 	if r.err != nil {
 		o.prog.Failed++
 		o.fail(r.err)
+		return nil
+	}
+	if r.unchanged {
+		o.prog.Unchanged++
 		return nil
 	}
 	d := r.doc

@@ -32,14 +32,32 @@ func histFeatures(out []uint64, hist *[nTypes]uint16) []uint64 {
 }
 
 // transFeatures appends the transition features of a word after label p1
-// (-1 at the start of the sentence).
+// (-1 at the start of the sentence). The word is paired with the coarse
+// class of the previous label only (see coarse), which keeps decoding fast.
 func transFeatures(out []uint64, w *wordInfo, p1 int) []uint64 {
 	a := uint64(p1 + 1)
 	return append(out,
 		mix(tPrev1, a),
-		mix2(tPrev1Low, a, w.lower),
+		mix2(tPrev1Low, 100+uint64(coarse(p1)), w.lower),
 		mix2(tPrev1Shape, a, w.short),
 	)
+}
+
+// nCoarse counts the coarse classes of previous labels.
+const nCoarse = 4
+
+// coarse returns the class of a previous label: 0 sentence start, 1 O,
+// 2 inside an open entity (B or I), 3 after a closed one (L or U).
+func coarse(p int) int {
+	switch {
+	case p < 0:
+		return 0
+	case p == 0:
+		return 1
+	case labelRole(p) == roleB || labelRole(p) == roleI:
+		return 2
+	}
+	return 3
 }
 
 // vitBuf holds the buffers of Viterbi decoding, reused across sentences.
@@ -73,11 +91,14 @@ func (b *vitBuf) reset(n int, keep bool) {
 func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *learner, errs, n *int) [][]int {
 	hist := map[uint64]*[nTypes]uint16{}
 	var b vitBuf
+	prevs := allowedPrevs()
 	feats := make([]uint64, 0, 128)
-	var cache map[uint64]int
+	var cache map[uint64]wordEntry
 	var slab []float32
+	var tc *transCache
 	if gold == nil && sc == scorer(m) {
-		cache = map[uint64]int{}
+		cache = map[uint64]wordEntry{}
+		tc = newTransCache(m)
 	}
 	out := make([][]int, len(infos))
 	for si, s := range infos {
@@ -89,19 +110,23 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 		b.reset(T, lr != nil)
 		for i := range s {
 			st := &b.static[i]
-			*st = [nLabels]float32{}
+			var we wordEntry
 			if cache != nil {
-				off, ok := cache[s[i].word]
+				var ok bool
+				we, ok = cache[s[i].word]
 				if !ok {
 					var ws [nLabels]float32
 					m.score(m.wordFeatures(&s[i], feats[:0]), &ws)
-					off = len(slab)
+					we.off = int32(len(slab))
 					slab = append(slab, ws[:]...)
-					cache[s[i].word] = off
+					we.lo = int32(tc.wordRows(m, s[i].lower))
+					we.so = int32(tc.rows(m, tc.forms, tPrev1Shape, s[i].short))
+					cache[s[i].word] = we
 				}
-				copy(st[:], slab[off:off+nLabels])
+				copy(st[:], slab[we.off:we.off+nLabels])
 				feats = m.contextFeatures(s, i, feats[:0])
 			} else {
+				*st = [nLabels]float32{}
 				feats = m.staticFeatures(s, i, feats[:0])
 			}
 			if s[i].capitalised() && m.Off&OffHist == 0 {
@@ -110,6 +135,10 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 			sc.score(feats, st)
 			if lr != nil {
 				b.feats[i] = append(b.feats[i][:0], feats...)
+			}
+			if cache != nil {
+				tc.fill(we, &b.trans[i], i == 0)
+				continue
 			}
 			np := nLabels
 			if i == 0 {
@@ -122,7 +151,7 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 				sc.score(b.tf, tr)
 			}
 		}
-		labels := viterbiPath(&b, T)
+		labels := viterbiPath(&b, T, &prevs)
 		if lr != nil {
 			g := gold[si]
 			for i := range s {
@@ -155,7 +184,7 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 
 // viterbiPath returns the best allowed label sequence of a sentence of T
 // tokens whose scores are in b.
-func viterbiPath(b *vitBuf, T int) []int {
+func viterbiPath(b *vitBuf, T int, prevs *[2][nLabels][]int8) []int {
 	for l := 0; l < nLabels; l++ {
 		b.delta[0][l] = negInf
 		if allowed(-1, l, T == 1) {
@@ -163,11 +192,15 @@ func viterbiPath(b *vitBuf, T int) []int {
 		}
 	}
 	for i := 1; i < T; i++ {
-		last := i == T-1
+		last := 0
+		if i == T-1 {
+			last = 1
+		}
 		for l := 0; l < nLabels; l++ {
 			bs, bp := negInf, -1
-			for p := 0; p < nLabels; p++ {
-				if b.delta[i-1][p] == negInf || !allowed(p, l, last) {
+			for _, p8 := range prevs[last][l] {
+				p := int(p8)
+				if b.delta[i-1][p] == negInf {
 					continue
 				}
 				if v := b.delta[i-1][p] + b.trans[i][p+1][l]; bp < 0 || v > bs {
@@ -196,4 +229,124 @@ func viterbiPath(b *vitBuf, T int) []int {
 		}
 	}
 	return labels
+}
+
+// allowedPrevs lists, for each label and for a last or other token, the
+// labels that may precede it.
+func allowedPrevs() [2][nLabels][]int8 {
+	var out [2][nLabels][]int8
+	for last := range 2 {
+		for l := 0; l < nLabels; l++ {
+			for p := 0; p < nLabels; p++ {
+				if allowed(p, l, last == 1) {
+					out[last][l] = append(out[last][l], int8(p))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// wordEntry locates the cached scores of a word at inference: its word
+// features (off in the decoder's slab), its transitions with the word and
+// with its shape (lo and so in the transCache slab, -1 for none).
+type wordEntry struct{ off, lo, so int32 }
+
+// transCache caches the transition scores of a document at inference: the
+// previous-label feature once, the previous label with the word per word,
+// and with the shape per shape.
+type transCache struct {
+	prev  [nLabels + 1][nLabels]float32
+	words map[uint64]int // offset in slab, -1 when the word has no weights
+	forms map[uint64]int
+	slab  []float32
+	feat  [1]uint64
+}
+
+const transSize = (nLabels + 1) * nLabels
+
+func newTransCache(m *Model) *transCache {
+	tc := &transCache{words: map[uint64]int{}, forms: map[uint64]int{}}
+	for p := -1; p < nLabels; p++ {
+		tc.feat[0] = mix(tPrev1, uint64(p+1))
+		m.score(tc.feat[:], &tc.prev[p+1])
+	}
+	return tc
+}
+
+// rows returns the offset of the transition scores of template t with value
+// v, computing them once.
+func (tc *transCache) rows(m *Model, c map[uint64]int, t, v uint64) int {
+	if off, ok := c[v]; ok {
+		return off
+	}
+	off := -1
+	var row [nLabels]float32
+	for p := -1; p < nLabels; p++ {
+		i := m.lookup(mix2(t, uint64(p+1), v))
+		if i < 0 {
+			continue
+		}
+		if off < 0 {
+			off = len(tc.slab)
+			tc.slab = append(tc.slab, make([]float32, transSize)...)
+		}
+		row = [nLabels]float32{}
+		tc.feat[0] = mix2(t, uint64(p+1), v)
+		m.score(tc.feat[:], &row)
+		copy(tc.slab[off+(p+1)*nLabels:], row[:])
+	}
+	c[v] = off
+	return off
+}
+
+// wordRows returns the offset of the scores of the word after each coarse
+// class of previous label, computing them once.
+func (tc *transCache) wordRows(m *Model, lower uint64) int {
+	if off, ok := tc.words[lower]; ok {
+		return off
+	}
+	off := -1
+	var row [nLabels]float32
+	for c := range nCoarse {
+		tc.feat[0] = mix2(tPrev1Low, 100+uint64(c), lower)
+		if m.lookup(tc.feat[0]) < 0 {
+			continue
+		}
+		if off < 0 {
+			off = len(tc.slab)
+			tc.slab = append(tc.slab, make([]float32, nCoarse*nLabels)...)
+		}
+		row = [nLabels]float32{}
+		m.score(tc.feat[:], &row)
+		copy(tc.slab[off+c*nLabels:], row[:])
+	}
+	tc.words[lower] = off
+	return off
+}
+
+// fill sets the transition scores of a word (only from the sentence start
+// when first).
+func (tc *transCache) fill(we wordEntry, tr *[nLabels + 1][nLabels]float32, first bool) {
+	lo, so := int(we.lo), int(we.so)
+	np := nLabels + 1
+	if first {
+		np = 1
+	}
+	for p := 0; p < np; p++ {
+		tr[p] = tc.prev[p]
+		if lo >= 0 {
+			c := coarse(p - 1)
+			r := tc.slab[lo+c*nLabels : lo+(c+1)*nLabels]
+			for l := range tr[p] {
+				tr[p][l] += r[l]
+			}
+		}
+		if so >= 0 {
+			r := tc.slab[so+p*nLabels : so+(p+1)*nLabels]
+			for l := range tr[p] {
+				tr[p][l] += r[l]
+			}
+		}
+	}
 }

@@ -62,6 +62,12 @@ var pastWords = map[string]bool{
 	"spent": true, "quit": true, "fled": true,
 }
 
+// commitVerbs take an infinitive naming a later event ("decided to").
+var commitVerbs = map[string]bool{
+	"decided": true, "agreed": true, "promised": true, "vowed": true, "pledged": true,
+	"voted": true, "threatened": true, "offered": true, "undertook": true, "resolved": true,
+}
+
 // notPast are -ed words that are not past-tense verbs.
 var notPast = map[string]bool{
 	"need": true, "speed": true, "red": true, "bed": true, "feed": true, "seed": true, "indeed": true,
@@ -201,6 +207,12 @@ func (r *resolver) dateTense(i, j int) int {
 		return tenseFuture
 	case "since":
 		return tensePast
+	case "through", "thru":
+		// "loans through January": ahead, unless the clause is past
+		if t := r.tense(i, j); t != tenseNone {
+			return t
+		}
+		return tenseFuture
 	}
 	return r.tense(i, j)
 }
@@ -298,6 +310,11 @@ func marker(toks []token, k int) int {
 				break back
 			}
 		}
+		return tenseFuture
+	}
+	// "has decided to admit them in early March", "agreed to meet on
+	// Thursday": the infinitive's event lies after the decision
+	if commitVerbs[w] && k+1 < len(toks) && toks[k+1].low == "to" {
 		return tenseFuture
 	}
 	if isPastWord(w) && k > 0 && strings.HasSuffix(w, "ed") {

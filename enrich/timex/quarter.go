@@ -16,6 +16,17 @@ func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
 	return date(yearValue(r.dct.Year() - 1))
 }
 
+// topicQuarter records a quarter mention. The quarter an earnings report
+// is about is the one it names first; a different quarter named nearby
+// ("after a flat second quarter") is a comparison and does not replace it.
+func (r *resolver) topicQuarter(y, q, at int) {
+	if r.lastQ > 0 && at-r.lastQAt < qWindow && y == r.lastQY && q != r.lastQ {
+		r.lastQAt = at // still talking quarters
+		return
+	}
+	r.lastQY, r.lastQ, r.lastQAt = y, q, at
+}
+
 // lastHalf reads "the last half of 1989": 1989-H2.
 func lastHalf(r *resolver, c *capture) (res, bool) {
 	return date(fmt.Sprintf("%04d-H2", c.year))
@@ -80,7 +91,7 @@ func quarter(r *resolver, c *capture) (res, bool) {
 	if half {
 		return date(fmt.Sprintf("%04d-H%d", y, c.ord))
 	}
-	r.lastQY, r.lastQ, r.lastQAt = y, c.ord, c.i
+	r.topicQuarter(y, c.ord, c.i)
 	if c.has("quarters") {
 		return res{typ: "SET", value: fmt.Sprintf("XXXX-Q%d", c.ord)}, true
 	}

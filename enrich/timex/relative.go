@@ -185,6 +185,10 @@ func relUnit(r *resolver, c *capture) (res, bool) {
 	case "next":
 		n = 1
 	}
+	if u == uQuarter && which == "this" && !c.has("current") && r.lastQ > 0 && c.i-r.lastQAt < qWindow && r.lastQY == r.dct.Year() {
+		// "This quarter's loss" in a report on the third quarter
+		return date(quarterValue(r.lastQY, r.lastQ))
+	}
 	d := shift(r.dct, u, n)
 	if u == uQuarter {
 		r.lastQY, r.lastQ, r.lastQAt = d.Year(), quarterOf(d), c.i

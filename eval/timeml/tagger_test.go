@@ -9,16 +9,16 @@ import (
 )
 
 // TestTimexScores guards the tagger's TempEval-3 scores on the shared
-// TimeBank+AQUAINT data against regressions (measured: relaxed F1 0.944,
-// value F1 0.814). Print the table with: go run ./eval/timeml/tmlrun DIR.
+// TimeBank+AQUAINT data against regressions (measured: relaxed F1 0.946,
+// value F1 0.822). Print the table with: go run ./eval/timeml/tmlrun DIR.
 func TestTimexScores(t *testing.T) {
 	dir := shared.Path(t, "data/tempeval3-tbaq")
 	r, err := timeml.Evaluate(dir, timex.New().Tag)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.RelaxedF1 < 0.94 || r.ValueF1 < 0.81 {
-		t.Errorf("relaxed F1 %.4f (want >= 0.94), value F1 %.4f (want >= 0.81)", r.RelaxedF1, r.ValueF1)
+	if r.RelaxedF1 < 0.94 || r.ValueF1 < 0.815 {
+		t.Errorf("relaxed F1 %.4f (want >= 0.94), value F1 %.4f (want >= 0.815)", r.RelaxedF1, r.ValueF1)
 	}
 	t.Logf("relaxed F1 %.4f, strict F1 %.4f, value F1 %.4f, type accuracy %.4f", r.RelaxedF1, r.StrictF1, r.ValueF1, r.TypeAcc)
 }

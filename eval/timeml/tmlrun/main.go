@@ -1,5 +1,5 @@
 // Command tmlrun scores the timex tagger on a directory of TimeML files and
-// prints the TempEval-3 table: go run ./eval/timeml/tmlrun DIR [-errors].
+// prints the TempEval-3 table: go run ./eval/timeml/tmlrun [-errors] [-bytext] [-dating] DIR.
 package main
 
 import (
@@ -23,7 +23,7 @@ func main() {
 	byText := flag.Bool("bytext", false, "print, per expression text, how many system outputs have a right value")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: tmlrun [-errors] DIR")
+		fmt.Fprintln(os.Stderr, "usage: tmlrun [-errors] [-bytext] [-dating] DIR")
 		os.Exit(2)
 	}
 	tg := timex.New()
