@@ -87,9 +87,13 @@ func runNER(args []string) error {
 	}
 	took := time.Since(start)
 	r := m.Evaluate(valid)
-	m.Info = fmt.Sprintf("averaged perceptron, BILOU, greedy, two stages %v; %d epochs, seed %d, history noise %.2f, gazetteer %v, clusters %q; "+
+	decoder := "greedy"
+	if *viterbi {
+		decoder = "Viterbi (first-order structured perceptron)"
+	}
+	m.Info = fmt.Sprintf("averaged perceptron, BILOU, %s, two stages %v; %d epochs, ensemble of %d (seed %d on), history noise %.2f, gazetteer %v, clusters %q; "+
 		"trained on %s (%d docs, %d tokens); valid F1 %.4f",
-		*two, *epochs, *seed, *histNoise, *gaz, filepath.Base(*clusters), filepath.Join(filepath.Base(*data), "train.txt"),
+		decoder, *two, *epochs, max(*ensemble, 1), *seed, *histNoise, *gaz, filepath.Base(*clusters), filepath.Join(filepath.Base(*data), "train.txt"),
 		len(train), ntok, r.Overall.F1())
 	fmt.Fprintln(os.Stderr, m.Info)
 	fmt.Fprintf(os.Stderr, "training took %s (wall clock)\n", took.Round(time.Millisecond))
@@ -99,15 +103,23 @@ func runNER(args []string) error {
 			return err
 		}
 	}
-	f, err := os.Create(*out)
+	// Write a temporary file and rename it, so the model file is always a
+	// complete one.
+	tmp := *out + ".tmp"
+	f, err := os.Create(tmp)
 	if err != nil {
 		return err
 	}
 	if err := m.Save(f); err != nil {
 		f.Close()
+		os.Remove(tmp)
 		return err
 	}
 	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, *out); err != nil {
 		return err
 	}
 	fi, _ := os.Stat(*out)

@@ -8,6 +8,7 @@ import (
 
 	"storyline/eval/timeline"
 	"storyline/ingest"
+	"storyline/news"
 	"storyline/store"
 )
 
@@ -63,11 +64,20 @@ func evalSeeds(env *cliEnv, dir string) error {
 	if best == "" {
 		return fmt.Errorf("none of the gold documents was ingested from %s", dir)
 	}
-	s, _, err := loadStory(ctx, st, best)
+	s, ms, err := loadStory(ctx, st, best)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(env.stdout, "story %s holds %d of the %d gold documents (%d articles)\n", best, bestN, len(g.Stories[0].Documents), len(s.Articles))
 	timeline.Score(s, g).Write(env.stdout)
+	gq, err := timeline.ReadGoldQuotes(goldPath)
+	if err != nil {
+		return err
+	}
+	var docs []*news.Doc
+	for _, m := range ms {
+		docs = append(docs, m.Doc)
+	}
+	timeline.ScoreQuotes(docs, gq).Write(env.stdout)
 	return nil
 }

@@ -53,7 +53,7 @@ func (r *Resolver) describe(ms []*news.Mention) identity {
 	// An organisation with its country: "Russian Foreign Ministry".
 	for _, m := range ms {
 		if c, rest := r.orgNorm(m.Text, m.Type == news.ORG); c != nil {
-			return identity{key: orgKeyOf(c, rest), name: name, typ: typ}
+			return identity{key: orgKeyOf(c, rest), name: r.qualify(name, m.Text, c), typ: typ}
 		}
 	}
 	if _, rest := r.orgNorm(name, typ == news.ORG); rest != "" {
@@ -345,4 +345,22 @@ func (r *Resolver) unitKey(m *news.Mention) string {
 		return orgKeyOf(c, rest)
 	}
 	return slug(stripThe(m.Text))
+}
+
+// qualify gives an organisation's display name the country that another of
+// its forms states ("State Department" with "US Department of State" →
+// "US State Department"), written as that form writes it.
+func (r *Resolver) qualify(name, qualified string, c *entry) string {
+	if cn, _ := r.orgNorm(name, true); cn != nil {
+		return name
+	}
+	f := strings.Fields(qualified)
+	if len(f) < 2 {
+		return name
+	}
+	w := strings.TrimSuffix(strings.TrimSuffix(f[0], "'s"), "’s")
+	if e, ok := r.lx.lookup(w); ok && e.e == c && !strings.HasPrefix(name, w+" ") {
+		return w + " " + name
+	}
+	return name
 }

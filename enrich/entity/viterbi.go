@@ -120,10 +120,10 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 					we.off = int32(len(slab))
 					slab = append(slab, ws[:]...)
 					we.lo = int32(tc.wordRows(m, s[i].lower))
-					we.so = int32(tc.rows(m, tc.forms, tPrev1Shape, s[i].short))
+					we.so = int32(tc.formRows(m, s[i].short))
 					cache[s[i].word] = we
 				}
-				copy(st[:], slab[we.off:we.off+nLabels])
+				copy(st[:], slab[we.off:int(we.off)+nLabels])
 				feats = m.contextFeatures(s, i, feats[:0])
 			} else {
 				*st = [nLabels]float32{}
@@ -249,7 +249,7 @@ func allowedPrevs() [2][nLabels][]int8 {
 
 // wordEntry locates the cached scores of a word at inference: its word
 // features (off in the decoder's slab), its transitions with the word and
-// with its shape (lo and so in the transCache slab, -1 for none).
+// with its shape (lo and so in the transCache slab; lo is -1 for none).
 type wordEntry struct{ off, lo, so int32 }
 
 // transCache caches the transition scores of a document at inference: the
@@ -274,29 +274,21 @@ func newTransCache(m *Model) *transCache {
 	return tc
 }
 
-// rows returns the offset of the transition scores of template t with value
-// v, computing them once.
-func (tc *transCache) rows(m *Model, c map[uint64]int, t, v uint64) int {
-	if off, ok := c[v]; ok {
+// formRows returns the offset of the transition scores of a word shape,
+// with those of the previous label alone, computing them once.
+func (tc *transCache) formRows(m *Model, short uint64) int {
+	if off, ok := tc.forms[short]; ok {
 		return off
 	}
-	off := -1
-	var row [nLabels]float32
+	off := len(tc.slab)
+	tc.slab = append(tc.slab, make([]float32, transSize)...)
 	for p := -1; p < nLabels; p++ {
-		i := m.lookup(mix2(t, uint64(p+1), v))
-		if i < 0 {
-			continue
-		}
-		if off < 0 {
-			off = len(tc.slab)
-			tc.slab = append(tc.slab, make([]float32, transSize)...)
-		}
-		row = [nLabels]float32{}
-		tc.feat[0] = mix2(t, uint64(p+1), v)
-		m.score(tc.feat[:], &row)
-		copy(tc.slab[off+(p+1)*nLabels:], row[:])
+		row := (*[nLabels]float32)(tc.slab[off+(p+1)*nLabels:])
+		*row = tc.prev[p+1]
+		tc.feat[0] = mix2(tPrev1Shape, uint64(p+1), short)
+		m.score(tc.feat[:], row)
 	}
-	c[v] = off
+	tc.forms[short] = off
 	return off
 }
 
@@ -328,25 +320,19 @@ func (tc *transCache) wordRows(m *Model, lower uint64) int {
 // fill sets the transition scores of a word (only from the sentence start
 // when first).
 func (tc *transCache) fill(we wordEntry, tr *[nLabels + 1][nLabels]float32, first bool) {
-	lo, so := int(we.lo), int(we.so)
 	np := nLabels + 1
 	if first {
 		np = 1
 	}
+	so, lo := int(we.so), int(we.lo)
 	for p := 0; p < np; p++ {
-		tr[p] = tc.prev[p]
-		if lo >= 0 {
-			c := coarse(p - 1)
-			r := tc.slab[lo+c*nLabels : lo+(c+1)*nLabels]
-			for l := range tr[p] {
-				tr[p][l] += r[l]
-			}
+		tr[p] = *(*[nLabels]float32)(tc.slab[so+p*nLabels:])
+		if lo < 0 {
+			continue
 		}
-		if so >= 0 {
-			r := tc.slab[so+p*nLabels : so+(p+1)*nLabels]
-			for l := range tr[p] {
-				tr[p][l] += r[l]
-			}
+		r := (*[nLabels]float32)(tc.slab[lo+coarse(p-1)*nLabels:])
+		for l := range tr[p] {
+			tr[p][l] += r[l]
 		}
 	}
 }

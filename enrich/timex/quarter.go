@@ -32,6 +32,19 @@ func lastHalf(r *resolver, c *capture) (res, bool) {
 	return date(fmt.Sprintf("%04d-H2", c.year))
 }
 
+// halfOfYear reads "the first two quarters of 1990" and "the last six
+// months of 1989": a half year (1990-H1, 1989-H2).
+func halfOfYear(r *resolver, c *capture) (res, bool) {
+	if !(c.num == 2 && c.has("quarters") || c.num == 6 && c.has("months")) {
+		return res{}, false
+	}
+	h := 1
+	if !c.has("first") {
+		h = 2
+	}
+	return date(fmt.Sprintf("%04d-H%d", c.year, h))
+}
+
 func quarter(r *resolver, c *capture) (res, bool) {
 	half := c.has("half")
 	if c.ord == 0 && c.year == 0 && r.hasDCT {

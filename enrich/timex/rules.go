@@ -76,6 +76,7 @@ var grammar = []struct {
 	{"the? YEAR fiscal? ORD -? quarter|half", quarter},
 	{"the? fiscal? ORD -? quarter|half of YEAR", quarter},
 	{"the? last|latter half of YEAR", lastHalf},
+	{"the? first|last|final NUM quarters|months of YEAR", halfOfYear},
 	{"this|last|next year ' s ORD quarter|half", quarter},
 	{"the? YEAR quarter|period", quarter},
 	{"last|this|next year ' s quarter|period", quarter},
@@ -86,8 +87,10 @@ var grammar = []struct {
 
 	// durations
 	{"the? past|last|next|coming|previous|following|first|final|latest|recent NUM -? more? UNIT", duration},
+	{"the? past|last|next|previous|following|first|final NUM straight|consecutive|trading|business|working UNIT", duration},
 	{"each of the past|last NUM UNIT", duration},
 	{"NUM more? UNIT", duration},
+	{"NUM straight|consecutive|trading|business|working UNIT", duration},
 	{"NUM UNIT and a half", duration},
 	{"NUM - UNIT - old|long", duration},
 	{"NUM UNIT old", duration},

@@ -74,6 +74,7 @@ var tagCases = []struct {
 	{"decided to", "1999-02-10", "NATO has decided to admit Poland in [early March|DATE|1999-03], an official said on [Wednesday|DATE|1999-02-10]."},
 	{"dateline", "1999-02-10", "BRUSSELS, [February 10|DATE|1999-02-10] (Xinhua) -- NATO met on [February 9|DATE|1999-02-09]."},
 	{"quarter topic", "1989-11-01", "It posted a gain in [third-quarter|DATE|1989-Q3] net. After a flat [second quarter|DATE|1989-Q2], sales rose. Net rose from [a year ago|DATE|1988-Q3]. [This quarter|DATE|1989-Q3]'s loss includes charges."},
+	{"half years", "1989-10-26", "through at least [the first two quarters of 1990|DATE|1990-H1] and in [the last six months of 1988|DATE|1988-H2]"},
 	{"hard-wrapped wire copy", "1987-03-04", "Shultz would\ngo to Moscow [next month|DATE|1987-04] and the king\nwill meet Bush on [Thursday|DATE|1987-03-05]."},
 	{"christmas", "1998-12-20", "before [Christmas|DATE|1998-12-25]"},
 	{"last thanksgiving", "2000-02-10", "since [last Thanksgiving|DATE|1999-11-25]"},

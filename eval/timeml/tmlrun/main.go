@@ -21,6 +21,7 @@ func main() {
 	showErrors := flag.Bool("errors", false, "print every disagreement")
 	dating := flag.Bool("dating", false, "also score document dating (Date) against each file's DCT")
 	byText := flag.Bool("bytext", false, "print, per expression text, how many system outputs have a right value")
+	cat := flag.Bool("cat", false, "read CAT XML files (*.xml, the MEANTIME corpus) instead of TimeML")
 	flag.Parse()
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: tmlrun [-errors] [-bytext] [-dating] DIR")
@@ -35,7 +36,13 @@ func main() {
 		}
 		return out
 	}
-	r, err := timeml.Evaluate(flag.Arg(0), tag)
+	var r timeml.Result
+	var err error
+	if *cat {
+		r, err = evaluateCAT(flag.Arg(0), tag)
+	} else {
+		r, err = timeml.Evaluate(flag.Arg(0), tag)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -62,6 +69,24 @@ func main() {
 			os.Exit(1)
 		}
 	}
+}
+
+// evaluateCAT scores tag on every CAT XML file under dir.
+func evaluateCAT(dir string, tag func(string, time.Time) []news.Timex) (timeml.Result, error) {
+	var r timeml.Result
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || !strings.HasSuffix(p, ".xml") {
+			return err
+		}
+		d, err := timeml.ReadCAT(p)
+		if err != nil {
+			return err
+		}
+		r.Score(d, tag(d.Text, d.DCT))
+		return nil
+	})
+	r.Finish()
+	return r, err
 }
 
 // printByText prints, for each system expression text output at least
