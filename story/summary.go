@@ -67,12 +67,19 @@ func Update(members []Member, since time.Time, budget int) []news.SummarySentenc
 	return pick(candidates(newer), candidates(older), budget)
 }
 
+// leadSentences is how many sentences of each article may enter a summary:
+// news puts what matters first, and a large story has plenty of leads.
+const leadSentences = 8
+
 func candidates(ms []Member) []*candidate {
 	df := map[string]int{}
 	var all []*candidate
 	for _, m := range ms {
 		d := m.Doc
 		for i, sp := range d.Sentences {
+			if i >= leadSentences {
+				break
+			}
 			text := sp.In(d.Text)
 			n := len(strings.Fields(text))
 			if n < 6 || n > 70 || quoteOnly(text) {

@@ -13,7 +13,14 @@ import (
 func title(ms []Member, ents []news.StoryEntity) string {
 	df := map[string]int{}
 	for _, m := range ms {
-		for w := range wordSet(m.Doc.Title + " " + m.Doc.Text) {
+		lead := m.Doc.Title
+		for i, sp := range m.Doc.Sentences {
+			if i >= 3 {
+				break
+			}
+			lead += " " + sp.In(m.Doc.Text)
+		}
+		for w := range wordSet(lead) {
 			df[w]++
 		}
 	}

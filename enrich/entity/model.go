@@ -89,10 +89,14 @@ type Model struct {
 	// Viterbi says the model is decoded with the Viterbi algorithm over
 	// first-order transitions (see viterbi.go), else greedily.
 	Viterbi bool
+	// Common are the most frequent words of the training data, whose
+	// scores are computed once at load time (Viterbi models).
+	Common []string
 	// Info describes how the model was trained.
 	Info string
 
-	slots    []slot // see index
+	shared   *sharedCache // scores of Common, see buildShared
+	slots    []slot       // see index
 	mask     uint64
 	qweights []int16 // Weights quantised, times qscale
 	qscale   float32
@@ -131,6 +135,10 @@ func (m *Model) index() {
 	m.qweights = make([]int16, len(m.Weights))
 	for i, v := range m.Weights {
 		m.qweights[i] = int16(math.Round(float64(v / m.qscale)))
+	}
+	m.shared = nil
+	if m.Viterbi {
+		m.buildShared()
 	}
 }
 

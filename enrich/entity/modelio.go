@@ -37,6 +37,7 @@ type modelFile struct {
 	PrevWeights   []byte
 	PrevScale     float32
 	Viterbi       bool
+	Common        []string
 }
 
 // Save writes m to w.
@@ -46,6 +47,7 @@ func (m *Model) Save(w io.Writer) error {
 	f.Keys, f.Weights, f.Scale = packWeights(m.Keys, m.Weights)
 	f.Stage2 = m.Stage2
 	f.Viterbi = m.Viterbi
+	f.Common = m.Common
 	if m.Prev != nil {
 		f.PrevKeys, f.PrevWeights, f.PrevScale = packWeights(m.Prev.Keys, m.Prev.Weights)
 	}
@@ -102,7 +104,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("read model: version %d with %d labels, want %d with %d", f.Version, f.Labels, modelVersion, nLabels)
 	}
 	m := &Model{ClusterBits: f.ClusterBits, ClusterLevels: f.ClusterLevels, GazMaxLen: f.GazMaxLen,
-		Info: f.Info, Off: f.Off, Stage2: f.Stage2, Viterbi: f.Viterbi}
+		Info: f.Info, Off: f.Off, Stage2: f.Stage2, Viterbi: f.Viterbi, Common: f.Common}
 	if m.Keys, m.Weights, err = unpackWeights(f.Keys, f.Weights, f.Scale); err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}

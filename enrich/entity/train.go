@@ -356,9 +356,16 @@ func trainStage(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int,
 		}
 	}
 	m.Keys, m.Weights = t.average(opt.MinWeight)
+	if m.Viterbi {
+		m.Common = commonWords(docs, nCommon)
+	}
 	m.index()
 	return m
 }
+
+// nCommon is the number of common words whose scores a Viterbi model
+// computes at load time.
+const nCommon = 3000
 
 // decodeTrain runs one training pass over a document.
 func (m *Model) decodeTrain(t *learner, infos [][]wordInfo, gold [][]int, errs, n *int) {

@@ -1,6 +1,9 @@
 package entity
 
-import "math"
+import (
+	"math"
+	"sort"
+)
 
 // Viterbi decoding: a first-order structured perceptron over BILOU labels.
 // A token's score is the sum of its static features (word, context,
@@ -91,7 +94,7 @@ func (b *vitBuf) reset(n int, keep bool) {
 func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *learner, errs, n *int) [][]int {
 	hist := map[uint64]*[nTypes]uint16{}
 	var b vitBuf
-	prevs := allowedPrevs()
+	prevs := &prevTable
 	feats := make([]uint64, 0, 128)
 	var cache map[uint64]wordEntry
 	var slab []float32
@@ -100,6 +103,7 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 		cache = map[uint64]wordEntry{}
 		tc = newTransCache(m)
 	}
+	sh := m.shared
 	out := make([][]int, len(infos))
 	for si, s := range infos {
 		T := len(s)
@@ -113,7 +117,12 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 			var we wordEntry
 			if cache != nil {
 				var ok bool
-				we, ok = cache[s[i].word]
+				if sh != nil {
+					we, ok = sh.entries[s[i].word]
+				}
+				if !ok {
+					we, ok = cache[s[i].word]
+				}
 				if !ok {
 					var ws [nLabels]float32
 					m.score(m.wordFeatures(&s[i], feats[:0]), &ws)
@@ -123,7 +132,11 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 					we.so = int32(tc.formRows(m, s[i].short))
 					cache[s[i].word] = we
 				}
-				copy(st[:], slab[we.off:int(we.off)+nLabels])
+				src := slab
+				if we.shared {
+					src = sh.slab
+				}
+				copy(st[:], src[we.off:int(we.off)+nLabels])
 				feats = m.contextFeatures(s, i, feats[:0])
 			} else {
 				*st = [nLabels]float32{}
@@ -137,7 +150,11 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 				b.feats[i] = append(b.feats[i][:0], feats...)
 			}
 			if cache != nil {
-				tc.fill(we, &b.trans[i], i == 0)
+				if we.shared {
+					sh.tc.fill(we, &b.trans[i], i == 0)
+				} else {
+					tc.fill(we, &b.trans[i], i == 0)
+				}
 				continue
 			}
 			np := nLabels
@@ -151,7 +168,7 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 				sc.score(b.tf, tr)
 			}
 		}
-		labels := viterbiPath(&b, T, &prevs)
+		labels := viterbiPath(&b, T, prevs)
 		if lr != nil {
 			g := gold[si]
 			for i := range s {
@@ -196,23 +213,26 @@ func viterbiPath(b *vitBuf, T int, prevs *[2][nLabels][]int8) []int {
 		if i == T-1 {
 			last = 1
 		}
+		dprev, dcur := &b.delta[i-1], &b.delta[i]
+		tr, st, bk := &b.trans[i], &b.static[i], &b.back[i]
 		for l := 0; l < nLabels; l++ {
 			bs, bp := negInf, -1
 			for _, p8 := range prevs[last][l] {
 				p := int(p8)
-				if b.delta[i-1][p] == negInf {
+				d := dprev[p]
+				if d == negInf {
 					continue
 				}
-				if v := b.delta[i-1][p] + b.trans[i][p+1][l]; bp < 0 || v > bs {
+				if v := d + tr[p+1][l]; bp < 0 || v > bs {
 					bs, bp = v, p
 				}
 			}
 			if bp < 0 {
-				b.delta[i][l] = negInf
+				dcur[l] = negInf
 				continue
 			}
-			b.delta[i][l] = bs + b.static[i][l]
-			b.back[i][l] = int8(bp)
+			dcur[l] = bs + st[l]
+			bk[l] = int8(bp)
 		}
 	}
 	labels := make([]int, T)
@@ -230,6 +250,9 @@ func viterbiPath(b *vitBuf, T int, prevs *[2][nLabels][]int8) []int {
 	}
 	return labels
 }
+
+// prevTable is allowedPrevs, computed once.
+var prevTable = allowedPrevs()
 
 // allowedPrevs lists, for each label and for a last or other token, the
 // labels that may precede it.
@@ -250,7 +273,11 @@ func allowedPrevs() [2][nLabels][]int8 {
 // wordEntry locates the cached scores of a word at inference: its word
 // features (off in the decoder's slab), its transitions with the word and
 // with its shape (lo and so in the transCache slab; lo is -1 for none).
-type wordEntry struct{ off, lo, so int32 }
+// Entries of the model's shared cache (shared) are in its slabs.
+type wordEntry struct {
+	off, lo, so int32
+	shared      bool
+}
 
 // transCache caches the transition scores of a document at inference: the
 // previous-label feature once, the previous label with the word per word,
@@ -261,12 +288,18 @@ type transCache struct {
 	forms map[uint64]int
 	slab  []float32
 	feat  [1]uint64
+	base  *transCache // the model's shared cache, read only, or nil
 }
 
 const transSize = (nLabels + 1) * nLabels
 
 func newTransCache(m *Model) *transCache {
 	tc := &transCache{words: map[uint64]int{}, forms: map[uint64]int{}}
+	if m.shared != nil {
+		tc.base = m.shared.tc
+		tc.prev = tc.base.prev
+		return tc
+	}
 	for p := -1; p < nLabels; p++ {
 		tc.feat[0] = mix(tPrev1, uint64(p+1))
 		m.score(tc.feat[:], &tc.prev[p+1])
@@ -281,6 +314,13 @@ func (tc *transCache) formRows(m *Model, short uint64) int {
 		return off
 	}
 	off := len(tc.slab)
+	if tc.base != nil {
+		if b, ok := tc.base.forms[short]; ok {
+			tc.slab = append(tc.slab, tc.base.slab[b:b+transSize]...)
+			tc.forms[short] = off
+			return off
+		}
+	}
 	tc.slab = append(tc.slab, make([]float32, transSize)...)
 	for p := -1; p < nLabels; p++ {
 		row := (*[nLabels]float32)(tc.slab[off+(p+1)*nLabels:])
@@ -301,16 +341,20 @@ func (tc *transCache) wordRows(m *Model, lower uint64) int {
 	off := -1
 	var row [nLabels]float32
 	for c := range nCoarse {
-		tc.feat[0] = mix2(tPrev1Low, 100+uint64(c), lower)
-		if m.lookup(tc.feat[0]) < 0 {
+		k := m.lookup(mix2(tPrev1Low, 100+uint64(c), lower))
+		if k < 0 {
 			continue
 		}
 		if off < 0 {
 			off = len(tc.slab)
-			tc.slab = append(tc.slab, make([]float32, nCoarse*nLabels)...)
+			for range nCoarse * nLabels {
+				tc.slab = append(tc.slab, 0)
+			}
 		}
-		row = [nLabels]float32{}
-		m.score(tc.feat[:], &row)
+		q := (*[nLabels]int16)(m.qweights[k*nLabels:])
+		for l := range row {
+			row[l] = float32(q[l]) * m.qscale
+		}
 		copy(tc.slab[off+c*nLabels:], row[:])
 	}
 	tc.words[lower] = off
@@ -335,4 +379,61 @@ func (tc *transCache) fill(we wordEntry, tr *[nLabels + 1][nLabels]float32, firs
 			tr[p][l] += r[l]
 		}
 	}
+}
+
+// sharedCache holds the inference scores of the model's common words,
+// computed at load time and read only afterwards, so documents need not
+// recompute them.
+type sharedCache struct {
+	entries map[uint64]wordEntry // by WordKey
+	slab    []float32            // word feature scores
+	tc      *transCache
+}
+
+// buildShared fills m.shared from m.Common.
+func (m *Model) buildShared() {
+	m.shared = nil
+	if len(m.Common) == 0 {
+		return
+	}
+	sh := &sharedCache{entries: make(map[uint64]wordEntry, len(m.Common)), tc: newTransCache(m)}
+	var a analyzer
+	var info wordInfo
+	feats := make([]uint64, 0, 64)
+	for _, w := range m.Common {
+		a.analyze(w, false, m, &info)
+		var ws [nLabels]float32
+		m.score(m.wordFeatures(&info, feats[:0]), &ws)
+		we := wordEntry{off: int32(len(sh.slab)), shared: true}
+		sh.slab = append(sh.slab, ws[:]...)
+		we.lo = int32(sh.tc.wordRows(m, info.lower))
+		we.so = int32(sh.tc.formRows(m, info.short))
+		sh.entries[info.word] = we
+	}
+	m.shared = sh
+}
+
+// commonWords returns the n most frequent tokens of docs, most frequent
+// first (ties in byte order).
+func commonWords(docs []TrainDoc, n int) []string {
+	counts := map[string]int{}
+	for _, d := range docs {
+		for _, s := range d.Tokens {
+			for _, w := range s {
+				counts[w]++
+			}
+		}
+	}
+	words := make([]string, 0, len(counts))
+	for w := range counts {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		a, b := words[i], words[j]
+		if counts[a] != counts[b] {
+			return counts[a] > counts[b]
+		}
+		return a < b
+	})
+	return words[:min(n, len(words))]
 }

@@ -31,7 +31,23 @@ func TestViterbiTrainSaveRead(t *testing.T) {
 	if f := m2.Evaluate(docs).Overall.F1(); f < 0.8 {
 		t.Errorf("F1 on the training data = %.3f, want >= 0.8", f)
 	}
-	// The cached decoder must agree with the plain one.
+	// The cached decoder must agree with the plain one, with the shared
+	// cache of common words and without.
+	noCommon := *m2
+	noCommon.Common = nil
+	noCommon.index()
+	for _, d := range docs {
+		infos := noCommon.prepare(&analyzer{}, d.Tokens, noCommon.Gaz)
+		fast := noCommon.decodeViterbi(&noCommon, infos, nil, nil, nil, nil)
+		infos = noCommon.prepare(&analyzer{}, d.Tokens, noCommon.Gaz)
+		slow := noCommon.decodeViterbi(plainScorer{&noCommon}, infos, nil, nil, nil, nil)
+		if !reflect.DeepEqual(fast, slow) {
+			t.Fatalf("cached decoding without common words %v differs from plain %v", fast, slow)
+		}
+	}
+	if m2.shared == nil || len(m2.shared.entries) == 0 {
+		t.Fatal("no shared cache of common words")
+	}
 	for _, d := range docs {
 		infos := m2.prepare(&analyzer{}, d.Tokens, m2.Gaz)
 		fast := m2.decodeViterbi(m2, infos, nil, nil, nil, nil)

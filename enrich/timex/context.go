@@ -294,6 +294,10 @@ func marker(toks []token, k int) int {
 			return tenseNone
 		}
 	}
+	// "should be completed in October" looks ahead; "should have been" not
+	if w == "should" && k+1 < len(toks) && toks[k+1].low != "have" {
+		return tenseFuture
+	}
 	if futureWords[w] {
 		// "had been due", "was expected", "had been scheduled to expire": a
 		// future seen from the past

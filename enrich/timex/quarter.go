@@ -27,8 +27,12 @@ func (r *resolver) topicQuarter(y, q, at int) {
 	r.lastQY, r.lastQ, r.lastQAt = y, q, at
 }
 
-// lastHalf reads "the last half of 1989": 1989-H2.
+// lastHalf reads "the last half of 1989" (1989-H2) and "the final quarter
+// of 2009" (2009-Q4).
 func lastHalf(r *resolver, c *capture) (res, bool) {
+	if c.has("quarter") {
+		return date(quarterValue(c.year, 4))
+	}
 	return date(fmt.Sprintf("%04d-H2", c.year))
 }
 

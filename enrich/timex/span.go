@@ -32,6 +32,13 @@ func duration(r *resolver, c *capture) (res, bool) {
 			return res{}, false
 		}
 	}
+	// "a quarter of the dealers" is a fraction ("a quarter of a century" is
+	// not)
+	if c.unit == uQuarter && c.num == 1 {
+		if n, m := r.tok(c.j), r.tok(c.j+1); n != nil && n.low == "of" && (m == nil || m.low != "a" && m.low != "an") {
+			return res{}, false
+		}
+	}
 	// "three-quarters" is a fraction
 	if c.unit == uQuarter && r.toks[c.j-1].low == "quarters" && r.toks[c.j-2].low == "-" {
 		return res{}, false
@@ -151,6 +158,28 @@ func theWeek(r *resolver, c *capture) (res, bool) {
 		return date("XXXX-WXX")
 	}
 	return date(yearValue(r.dct.Year()) + "-WXX")
+}
+
+// theDay reads "the day" of market reports ("ended the day down 31
+// points", "for the day, the index fell"): the day of the report, i.e. a
+// day named in the same sentence, else the DCT. Elsewhere ("later in the
+// day", "the day before") TimeBank leaves it untagged.
+func theDay(r *resolver, c *capture) (res, bool) {
+	switch r.prevLow(c.i) {
+	case "end", "ended", "ending", "ends", "finish", "finished", "finishing", "finishes", "close", "closed", "for":
+	default:
+		return res{}, false
+	}
+	if n := r.tok(c.j); n != nil && n.kind == kWord && (n.low == "before" || n.low == "after" || n.low == "of" || n.low == "when" || n.low == "that" || n.low == "in") {
+		return res{}, false
+	}
+	switch {
+	case r.hasRef && r.sameSentence(r.refAt, c.i):
+		return date(dayValue(r.ref))
+	case r.hasDCT:
+		return date(dayValue(r.dct))
+	}
+	return date("")
 }
 
 // yearEnd reads "year-end": the last Dec. 31 before the DCT, or the coming
@@ -306,6 +335,12 @@ func clock(r *resolver, c *capture) (res, bool) {
 		}
 	}
 	v := fmt.Sprintf("T%02d:%02d", h, m)
+	for k := c.i; k < c.j; k++ {
+		if l := r.toks[k].low; l == "utc" || l == "gmt" {
+			v += "Z" // ISO 8601: a UTC time
+			break
+		}
+	}
 	// a time of day is on the day its sentence names ("Wednesday night ...
 	// at 10:50 p.m."), else on the DCT; a day named later in the sentence
 	// ("at 6 a.m. on Oct. 13") is applied by Tag

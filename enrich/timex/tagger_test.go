@@ -75,6 +75,10 @@ var tagCases = []struct {
 	{"dateline", "1999-02-10", "BRUSSELS, [February 10|DATE|1999-02-10] (Xinhua) -- NATO met on [February 9|DATE|1999-02-09]."},
 	{"quarter topic", "1989-11-01", "It posted a gain in [third-quarter|DATE|1989-Q3] net. After a flat [second quarter|DATE|1989-Q2], sales rose. Net rose from [a year ago|DATE|1988-Q3]. [This quarter|DATE|1989-Q3]'s loss includes charges."},
 	{"half years", "1989-10-26", "through at least [the first two quarters of 1990|DATE|1990-H1] and in [the last six months of 1988|DATE|1988-H2]"},
+	{"market day", "2009-04-03", "The index gained 39 points, ending [the day|DATE|2009-04-03] at 8,017 after [six straight days|DURATION|P6D] of losses; later in the day it fell."},
+	{"utc", "2009-06-01", "It filed at [12:00 UTC Monday|TIME|2009-06-01T12:00Z] and spoke at [16:00 GMT|TIME|2009-06-01T16:00Z]."},
+	{"quarter of last year", "2009-05-07", "In [the first quarter of last year|DATE|2008-Q1] and [the final quarter of 2009|DATE|2009-Q4]"},
+	{"fraction quarter", "2009-05-07", "It cut more than a quarter of its dealers [within a quarter|DURATION|P3M]."},
 	{"hard-wrapped wire copy", "1987-03-04", "Shultz would\ngo to Moscow [next month|DATE|1987-04] and the king\nwill meet Bush on [Thursday|DATE|1987-03-05]."},
 	{"christmas", "1998-12-20", "before [Christmas|DATE|1998-12-25]"},
 	{"last thanksgiving", "2000-02-10", "since [last Thanksgiving|DATE|1999-11-25]"},
@@ -140,8 +144,8 @@ func TestTag(t *testing.T) {
 var valueRe = regexp.MustCompile(`^(` +
 	`PRESENT_REF|PAST_REF|FUTURE_REF|` +
 	`P(T?X[A-Z]+|(\d+(\.\d+)?[YMWDQEC])*(T(\d+(\.\d+)?[HMS])+)?)|` +
-	`(\d{4}|XXXX|\d{3}|\d{2})(-(\d{2}|XX|W\d{2}|WXX|Q\d|H\d|SP|SU|FA|WI)(-(\d{2}|XX|\d|WE))?)?(T(\d{2}:\d{2}|MO|AF|EV|NI))?|` +
-	`XXXX-WXX-\d(T(MO|AF|EV|NI))?|XXXX-XX-XXT(MO|AF|EV|NI|\d{2}:\d{2})` +
+	`(\d{4}|XXXX|\d{3}|\d{2})(-(\d{2}|XX|W\d{2}|WXX|Q\d|H\d|SP|SU|FA|WI)(-(\d{2}|XX|\d|WE))?)?(T(\d{2}:\d{2}Z?|MO|AF|EV|NI))?|` +
+	`XXXX-WXX-\d(T(MO|AF|EV|NI))?|XXXX-XX-XXT(MO|AF|EV|NI|\d{2}:\d{2}Z?)` +
 	`)$`)
 
 // checkWellFormed verifies the invariants of Tag's output.

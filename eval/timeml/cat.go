@@ -3,7 +3,9 @@ package timeml
 import (
 	"encoding/xml"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -40,14 +42,66 @@ func ReadCAT(path string) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read cat %s: %w", path, err)
 	}
-	var c catDoc
-	if err := xml.Unmarshal(b, &c); err != nil {
+	d, err := ParseCAT(b)
+	if err != nil {
 		return nil, fmt.Errorf("parse cat %s: %w", path, err)
 	}
-	d := &Document{Name: path}
+	d.Name = path
+	return d, nil
+}
+
+// EvaluateCAT scores tag on every CAT XML file (*.xml) under dir, as
+// Evaluate does on TimeML files: the MEANTIME corpus, a held-out check with
+// other annotators and modern (Wikinews) text.
+func EvaluateCAT(dir string, tag func(text string, dct time.Time) []news.Timex) (Result, error) {
+	var r Result
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || !strings.HasSuffix(p, ".xml") {
+			return err
+		}
+		d, err := ReadCAT(p)
+		if err != nil {
+			return err
+		}
+		r.Score(d, tag(d.Text, d.DCT))
+		return nil
+	})
+	if err != nil {
+		return Result{}, fmt.Errorf("evaluate cat %s: %w", dir, err)
+	}
+	if r.Files == 0 {
+		return Result{}, fmt.Errorf("evaluate cat %s: no .xml files", dir)
+	}
+	r.Finish()
+	return r, nil
+}
+
+// ParseCAT parses a CAT XML document from its bytes (see ReadCAT).
+func ParseCAT(b []byte) (*Document, error) {
+	var c catDoc
+	if err := xml.Unmarshal(b, &c); err != nil {
+		return nil, fmt.Errorf("parse cat: %w", err)
+	}
+	d := &Document{}
 	skip := map[int]bool{}
-	for _, x := range c.Timexes {
-		if x.Function != "CREATION_TIME" {
+	sent := make(map[int]int, len(c.Tokens))
+	for _, t := range c.Tokens {
+		sent[t.ID] = t.Sentence
+	}
+	// a few files lack the CREATION_TIME mark: the TIMEX3 of the date line
+	// (sentence 1, under the title) is the DCT then
+	dctAt := -1
+	for i, x := range c.Timexes {
+		if x.Function == "CREATION_TIME" {
+			dctAt = i
+			break
+		}
+		if dctAt < 0 && len(x.Anchors) > 0 && sent[x.Anchors[0].ID] == 1 && sent[x.Anchors[len(x.Anchors)-1].ID] == 1 {
+			dctAt = i
+		}
+	}
+	for i, x := range c.Timexes {
+		if i != dctAt {
 			continue
 		}
 		if t, err := time.Parse("2006-01-02", x.Value[:min(10, len(x.Value))]); err == nil {
@@ -81,21 +135,22 @@ func ReadCAT(path string) (*Document, error) {
 		prevSent, prevTok = t.Sentence, t.Text
 	}
 	d.Text = sb.String()
-	for _, x := range c.Timexes {
-		if x.Function == "CREATION_TIME" || len(x.Anchors) == 0 {
+	for i, x := range c.Timexes {
+		if i == dctAt || len(x.Anchors) == 0 {
 			continue
 		}
-		ids := make([]int, 0, len(x.Anchors))
+		s, e := -1, -1
 		for _, a := range x.Anchors {
-			if _, ok := start[a.ID]; ok {
-				ids = append(ids, a.ID)
+			if st, ok := start[a.ID]; ok {
+				if s < 0 || st < s {
+					s = st
+				}
+				e = max(e, end[a.ID])
 			}
 		}
-		if len(ids) == 0 {
+		if s < 0 {
 			continue
 		}
-		sort.Ints(ids)
-		s, e := start[ids[0]], end[ids[len(ids)-1]]
 		d.Gold = append(d.Gold, news.Timex{Span: news.Span{Start: s, End: e}, Text: d.Text[s:e], Type: x.Type, Value: x.Value})
 	}
 	sort.Slice(d.Gold, func(i, j int) bool { return d.Gold[i].Start < d.Gold[j].Start })

@@ -7,4 +7,9 @@
 // XML entities decoded; gold offsets are byte offsets into that text. The
 // document creation time is the TIMEX3 whose functionInDocument is
 // CREATION_TIME; it anchors relative expressions and is never scored.
+//
+// ReadCAT and EvaluateCAT do the same for the CAT XML files of the MEANTIME
+// corpus (token-anchored TIMEX3s; the text is rebuilt from the tokens and
+// limited to the sentences MEANTIME annotates times in), a second, held-out
+// style check of the tagger on other annotators' news.
 package timeml

@@ -22,3 +22,20 @@ func TestTimexScores(t *testing.T) {
 	}
 	t.Logf("relaxed F1 %.4f, strict F1 %.4f, value F1 %.4f, type accuracy %.4f", r.RelaxedF1, r.StrictF1, r.ValueF1, r.TypeAcc)
 }
+
+// TestTimexScoresMEANTIME checks the tagger beyond the TimeBank data it was
+// developed on: MEANTIME (Wikinews 2005-2013, other annotators; it served as
+// a second check for a few rules: UTC "Z", "six straight days", "ended the
+// day", "the final quarter of 2009") measured value F1 0.750, relaxed F1
+// 0.904.
+func TestTimexScoresMEANTIME(t *testing.T) {
+	dir := shared.Path(t, "data/meantime/intra_cross-doc_annotation")
+	r, err := timeml.EvaluateCAT(dir, timex.New().Tag)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.RelaxedF1 < 0.88 || r.ValueF1 < 0.72 {
+		t.Errorf("relaxed F1 %.4f (want >= 0.88), value F1 %.4f (want >= 0.72)", r.RelaxedF1, r.ValueF1)
+	}
+	t.Logf("relaxed F1 %.4f, strict F1 %.4f, value F1 %.4f, type accuracy %.4f", r.RelaxedF1, r.StrictF1, r.ValueF1, r.TypeAcc)
+}

@@ -39,7 +39,7 @@ func main() {
 	var r timeml.Result
 	var err error
 	if *cat {
-		r, err = evaluateCAT(flag.Arg(0), tag)
+		r, err = timeml.EvaluateCAT(flag.Arg(0), tag)
 	} else {
 		r, err = timeml.Evaluate(flag.Arg(0), tag)
 	}
@@ -69,24 +69,6 @@ func main() {
 			os.Exit(1)
 		}
 	}
-}
-
-// evaluateCAT scores tag on every CAT XML file under dir.
-func evaluateCAT(dir string, tag func(string, time.Time) []news.Timex) (timeml.Result, error) {
-	var r timeml.Result
-	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || !strings.HasSuffix(p, ".xml") {
-			return err
-		}
-		d, err := timeml.ReadCAT(p)
-		if err != nil {
-			return err
-		}
-		r.Score(d, tag(d.Text, d.DCT))
-		return nil
-	})
-	r.Finish()
-	return r, err
 }
 
 // printByText prints, for each system expression text output at least
