@@ -59,6 +59,30 @@ func monthDay(r *resolver, c *capture) (res, bool) {
 	return date(dayValue(d))
 }
 
+// shortYear reads a two-digit year after a preposition ("since '82", "in
+// '95"): the latest such year not after the DCT's.
+func shortYear(r *resolver, c *capture) (res, bool) {
+	switch r.prevLow(c.i) {
+	case "since", "in", "of", "until", "by", "from", "to", "and", "before", "after":
+	default:
+		return res{}, false
+	}
+	t := &r.toks[c.i+1]
+	if c.j != c.i+2 || t.kind != kNum || len(t.low) != 2 || t.space {
+		return res{}, false
+	}
+	yy := int(c.num)
+	if !r.hasDCT {
+		return date("") // the century is unknown
+	}
+	y := r.dct.Year()/100*100 + yy
+	if y > r.dct.Year() {
+		y -= 100
+	}
+	r.refYear = y
+	return date(yearValue(y))
+}
+
 // weekOf reads "the week of March 6": the ISO week of that day.
 func weekOf(r *resolver, c *capture) (res, bool) {
 	norm := monthDay

@@ -30,6 +30,7 @@ var grammar = []struct {
 	{"MONTH of? last|this|next year", monthYear},
 	{"MONTH", monthAlone},
 	{"YEAR", yearAlone},
+	{"' NUM", shortYear},
 	{"MONTH ,? nineteen NUM", spokenYear},
 	{"nineteen NUM", spokenYear},
 	{"the year two thousand", spokenYear},

@@ -79,6 +79,7 @@ var tagCases = []struct {
 	{"utc", "2009-06-01", "It filed at [12:00 UTC Monday|TIME|2009-06-01T12:00Z] and spoke at [16:00 GMT|TIME|2009-06-01T16:00Z]."},
 	{"quarter of last year", "2009-05-07", "In [the first quarter of last year|DATE|2008-Q1] and [the final quarter of 2009|DATE|2009-Q4]"},
 	{"fraction quarter", "2009-05-07", "It cut more than a quarter of its dealers [within a quarter|DURATION|P3M]."},
+	{"short year", "2008-10-27", "the lowest level since [’82|DATE|1982] and since ['05|DATE|2005]; rock 'n' roll; [the '80s|DATE|198]"},
 	{"hard-wrapped wire copy", "1987-03-04", "Shultz would\ngo to Moscow [next month|DATE|1987-04] and the king\nwill meet Bush on [Thursday|DATE|1987-03-05]."},
 	{"christmas", "1998-12-20", "before [Christmas|DATE|1998-12-25]"},
 	{"last thanksgiving", "2000-02-10", "since [last Thanksgiving|DATE|1999-11-25]"},

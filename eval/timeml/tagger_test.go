@@ -9,8 +9,8 @@ import (
 )
 
 // TestTimexScores guards the tagger's TempEval-3 scores on the shared
-// TimeBank+AQUAINT data against regressions (measured: relaxed F1 0.946,
-// value F1 0.822). Print the table with: go run ./eval/timeml/tmlrun DIR.
+// TimeBank+AQUAINT data against regressions (measured: relaxed F1 0.947,
+// value F1 0.823). Print the table with: go run ./eval/timeml/tmlrun DIR.
 func TestTimexScores(t *testing.T) {
 	dir := shared.Path(t, "data/tempeval3-tbaq")
 	r, err := timeml.Evaluate(dir, timex.New().Tag)
@@ -26,7 +26,7 @@ func TestTimexScores(t *testing.T) {
 // TestTimexScoresMEANTIME checks the tagger beyond the TimeBank data it was
 // developed on: MEANTIME (Wikinews 2005-2013, other annotators; it served as
 // a second check for a few rules: UTC "Z", "six straight days", "ended the
-// day", "the final quarter of 2009") measured value F1 0.750, relaxed F1
+// day", "the final quarter of 2009") measured value F1 0.752, relaxed F1
 // 0.904.
 func TestTimexScoresMEANTIME(t *testing.T) {
 	dir := shared.Path(t, "data/meantime/intra_cross-doc_annotation")
@@ -34,8 +34,8 @@ func TestTimexScoresMEANTIME(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.RelaxedF1 < 0.88 || r.ValueF1 < 0.72 {
-		t.Errorf("relaxed F1 %.4f (want >= 0.88), value F1 %.4f (want >= 0.72)", r.RelaxedF1, r.ValueF1)
+	if r.RelaxedF1 < 0.89 || r.ValueF1 < 0.74 {
+		t.Errorf("relaxed F1 %.4f (want >= 0.89), value F1 %.4f (want >= 0.74)", r.RelaxedF1, r.ValueF1)
 	}
 	t.Logf("relaxed F1 %.4f, strict F1 %.4f, value F1 %.4f, type accuracy %.4f", r.RelaxedF1, r.StrictF1, r.ValueF1, r.TypeAcc)
 }
