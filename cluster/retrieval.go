@@ -111,7 +111,7 @@ func (c *Clusterer) candidates(v Vector, keys []uint64) []int32 {
 
 // postingKeep is how many of the newest stories a posting list keeps when
 // compacted: a term shared by more active stories is not rare.
-const postingKeep = 16
+const postingKeep = 8
 
 // compact drops inactive and merged stories from a posting list and keeps
 // the newest postingKeep.

@@ -46,10 +46,28 @@ func timeline(ms []Member, s *news.Story) []news.Event {
 		}
 		return len(events[i].Articles) > len(events[j].Articles)
 	})
-	if events == nil {
-		events = []news.Event{}
+	return dropRepeats(events)
+}
+
+// dropRepeats removes an event whose sentence and day an earlier event
+// already shows (one sentence often dates one happening twice, e.g. "at
+// 16:00 UTC today").
+func dropRepeats(events []news.Event) []news.Event {
+	out := []news.Event{}
+	seen := map[string]bool{}
+	for _, e := range events {
+		d := e.Date
+		if len(d) > 10 {
+			d = d[:10]
+		}
+		k := d + "\x00" + e.Text
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
 	}
-	return events
+	return out
 }
 
 // eventMentions finds the happenings one article dates: each dated time

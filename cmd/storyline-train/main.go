@@ -3,13 +3,15 @@
 //
 //	storyline-train clusters [-out enrich/entity/model/clusters.gz] [-conll DIR] [-reuters DIR] [-bbc DIR]
 //	storyline-train ner [-data DIR] [-clusters FILE] [-lists DIR] [-out enrich/entity/model/ner.gob] [-dev]
+//	                    [-viterbi=true] [-epochs 6] [-ensemble 3] [-seed 1]
 //
 // "clusters" learns word clusters from unlabeled news text (the CoNLL-2003
 // training text, Reuters-21578 and BBC News): context vectors of the words,
 // projected at random and split by hierarchical spherical k-means. "ner"
-// trains the named-entity tagger of enrich/entity on DIR/train.txt, reports
-// conlleval figures on DIR/valid.txt and writes the model that enrich/entity
-// embeds. Both are deterministic: the same inputs give the same files.
+// trains the named-entity tagger of enrich/entity on DIR/train.txt (by
+// default: three Viterbi-trained structured perceptrons, seeds 1-3, 6 epochs
+// each, their weights averaged), reports conlleval figures on DIR/valid.txt
+// and writes the model that enrich/entity embeds. Both are deterministic: the same inputs give the same files.
 package main
 
 import (

@@ -36,7 +36,7 @@ func runNER(args []string) error {
 	data := fs.String("data", "../shared/data/conll2003", "directory with train.txt and valid.txt")
 	out := fs.String("out", "enrich/entity/model/ner.gob", "model file to write")
 	clusters := fs.String("clusters", "enrich/entity/model/clusters.gz", "word clusters from \"clusters\" (\"\" for none)")
-	epochs := fs.Int("epochs", 8, "training epochs")
+	epochs := fs.Int("epochs", 6, "training epochs")
 	seed := fs.Int64("seed", 1, "shuffle seed")
 	gaz := fs.Bool("gaz", true, "gazetteer features from the training entities")
 	minW := fs.Float64("minweight", 0.05, "prune features whose averaged weights are all below this")
@@ -48,9 +48,9 @@ func runNER(args []string) error {
 	histNoise := fs.Float64("histnoise", 0.25, "share of word-history labels randomised in training")
 	folds := fs.Int("folds", 5, "folds of the training gazetteer (documents see entities of the other folds)")
 	dev := fs.Bool("dev", false, "report valid F1 after every epoch")
-	viterbi := fs.Bool("viterbi", false, "structured perceptron decoded with Viterbi instead of greedy")
+	viterbi := fs.Bool("viterbi", true, "structured perceptron decoded with Viterbi (false: greedy left to right)")
 	foldMix := fs.Bool("foldmix", false, "give every ensemble model after the first its own gazetteer folds")
-	ensemble := fs.Int("ensemble", 1, "models trained with seeds seed, seed+1, ... whose weights are averaged")
+	ensemble := fs.Int("ensemble", 3, "models trained with seeds seed, seed+1, ... whose weights are averaged")
 	fs.Parse(args)
 
 	train, ntok, err := readDocs(filepath.Join(*data, "train.txt"))
@@ -134,7 +134,6 @@ var listFiles = map[string]int{
 	"countries.txt":   entity.GazCountry,
 	"capitals.txt":    entity.GazCity,
 	"titles.txt":      entity.GazTitle,
-	"towns.txt":       entity.GazTown,
 }
 
 // readLists reads the external gazetteers of dir, one phrase per line.
@@ -147,9 +146,6 @@ func readLists(dir string) ([]entity.GazList, error) {
 	var out []entity.GazList
 	for _, n := range names {
 		data, err := os.ReadFile(filepath.Join(dir, n))
-		if os.IsNotExist(err) && n == "towns.txt" {
-			continue // optional list
-		}
 		if err != nil {
 			return nil, fmt.Errorf("read gazetteer: %w", err)
 		}

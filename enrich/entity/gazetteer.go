@@ -15,7 +15,6 @@ const (
 	GazCity                 // city names
 	GazTitle                // titles and roles of people
 	gazVocab                // words of the training data (other folds)
-	GazTown                 // towns and cities of the world (a larger list than GazCity)
 	nGazCats
 )
 

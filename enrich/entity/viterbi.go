@@ -66,21 +66,29 @@ func coarse(p int) int {
 // vitBuf holds the buffers of Viterbi decoding, reused across sentences.
 type vitBuf struct {
 	static []([nLabels]float32)
-	trans  []([nLabels + 1][nLabels]float32) // per token, per previous label + 1
+	trans  []([nLabels + 1][nLabels]float32) // per token, per previous label + 1 (training)
+	so     []*[nLabels + 1][nLabels]float32  // per token: transition scores by previous label + 1
+	lo     []*[nCoarse][nLabels]float32      // per token: word transition scores by coarse class
 	delta  []([nLabels]float32)
 	back   []([nLabels]int8)
 	feats  [][]uint64 // static features per token, kept for training
 	tf     []uint64
 }
 
-func (b *vitBuf) reset(n int, keep bool) {
+func (b *vitBuf) reset(n int, keep, trans bool) {
 	if cap(b.static) < n {
-		b.static = make([][nLabels]float32, n)
-		b.trans = make([][nLabels + 1][nLabels]float32, n)
-		b.delta = make([][nLabels]float32, n)
-		b.back = make([][nLabels]int8, n)
+		c := max(n, 64)
+		b.static = make([][nLabels]float32, c)
+		b.delta = make([][nLabels]float32, c)
+		b.back = make([][nLabels]int8, c)
+		b.so = make([]*[nLabels + 1][nLabels]float32, c)
+		b.lo = make([]*[nCoarse][nLabels]float32, c)
 	}
-	b.static, b.trans, b.delta, b.back = b.static[:n], b.trans[:n], b.delta[:n], b.back[:n]
+	if trans && cap(b.trans) < n {
+		b.trans = make([][nLabels + 1][nLabels]float32, max(n, 64))
+	}
+	b.static, b.delta, b.back = b.static[:n], b.delta[:n], b.back[:n]
+	b.so, b.lo = b.so[:n], b.lo[:n]
 	if keep {
 		for len(b.feats) < n {
 			b.feats = append(b.feats, nil)
@@ -111,7 +119,7 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 			out[si] = []int{}
 			continue
 		}
-		b.reset(T, lr != nil)
+		b.reset(T, lr != nil, cache == nil)
 		for i := range s {
 			st := &b.static[i]
 			var we wordEntry
@@ -150,10 +158,14 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 				b.feats[i] = append(b.feats[i][:0], feats...)
 			}
 			if cache != nil {
+				t := tc
 				if we.shared {
-					sh.tc.fill(we, &b.trans[i], i == 0)
-				} else {
-					tc.fill(we, &b.trans[i], i == 0)
+					t = sh.tc
+				}
+				b.so[i] = (*[nLabels + 1][nLabels]float32)(t.slab[we.so:])
+				b.lo[i] = &zeroLo
+				if we.lo >= 0 {
+					b.lo[i] = (*[nCoarse][nLabels]float32)(t.slab[we.lo:])
 				}
 				continue
 			}
@@ -163,6 +175,7 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 			}
 			for p := -1; p < np; p++ {
 				tr := &b.trans[i][p+1]
+				b.so[i], b.lo[i] = &b.trans[i], &zeroLo
 				*tr = [nLabels]float32{}
 				b.tf = transFeatures(b.tf[:0], &s[i], p)
 				sc.score(b.tf, tr)
@@ -205,7 +218,7 @@ func viterbiPath(b *vitBuf, T int, prevs *[2][nLabels][]int8) []int {
 	for l := 0; l < nLabels; l++ {
 		b.delta[0][l] = negInf
 		if allowed(-1, l, T == 1) {
-			b.delta[0][l] = b.static[0][l] + b.trans[0][0][l]
+			b.delta[0][l] = b.static[0][l] + b.so[0][0][l] + b.lo[0][0][l]
 		}
 	}
 	for i := 1; i < T; i++ {
@@ -214,7 +227,7 @@ func viterbiPath(b *vitBuf, T int, prevs *[2][nLabels][]int8) []int {
 			last = 1
 		}
 		dprev, dcur := &b.delta[i-1], &b.delta[i]
-		tr, st, bk := &b.trans[i], &b.static[i], &b.back[i]
+		tr, lo, st, bk := b.so[i], b.lo[i], &b.static[i], &b.back[i]
 		for l := 0; l < nLabels; l++ {
 			bs, bp := negInf, -1
 			for _, p8 := range prevs[last][l] {
@@ -223,7 +236,7 @@ func viterbiPath(b *vitBuf, T int, prevs *[2][nLabels][]int8) []int {
 				if d == negInf {
 					continue
 				}
-				if v := d + tr[p+1][l]; bp < 0 || v > bs {
+				if v := d + tr[p+1][l] + lo[coarseOf[p]][l]; bp < 0 || v > bs {
 					bs, bp = v, p
 				}
 			}
@@ -250,6 +263,17 @@ func viterbiPath(b *vitBuf, T int, prevs *[2][nLabels][]int8) []int {
 	}
 	return labels
 }
+
+// zeroLo stands for a word without word transition scores; never written.
+var zeroLo [nCoarse][nLabels]float32
+
+// coarseOf is coarse of each label.
+var coarseOf = func() (c [nLabels]int) {
+	for l := range c {
+		c[l] = coarse(l)
+	}
+	return c
+}()
 
 // prevTable is allowedPrevs, computed once.
 var prevTable = allowedPrevs()
@@ -286,12 +310,10 @@ type transCache struct {
 	prev  [nLabels + 1][nLabels]float32
 	words map[uint64]int // offset in slab, -1 when the word has no weights
 	forms map[uint64]int
-	slab  []float32
+	slab  [][nLabels]float32
 	feat  [1]uint64
 	base  *transCache // the model's shared cache, read only, or nil
 }
-
-const transSize = (nLabels + 1) * nLabels
 
 func newTransCache(m *Model) *transCache {
 	tc := &transCache{words: map[uint64]int{}, forms: map[uint64]int{}}
@@ -316,15 +338,14 @@ func (tc *transCache) formRows(m *Model, short uint64) int {
 	off := len(tc.slab)
 	if tc.base != nil {
 		if b, ok := tc.base.forms[short]; ok {
-			tc.slab = append(tc.slab, tc.base.slab[b:b+transSize]...)
+			tc.slab = append(tc.slab, tc.base.slab[b:b+nLabels+1]...)
 			tc.forms[short] = off
 			return off
 		}
 	}
-	tc.slab = append(tc.slab, make([]float32, transSize)...)
+	tc.slab = append(tc.slab, tc.prev[:]...)
 	for p := -1; p < nLabels; p++ {
-		row := (*[nLabels]float32)(tc.slab[off+(p+1)*nLabels:])
-		*row = tc.prev[p+1]
+		row := &tc.slab[off+p+1]
 		tc.feat[0] = mix2(tPrev1Shape, uint64(p+1), short)
 		m.score(tc.feat[:], row)
 	}
@@ -339,7 +360,6 @@ func (tc *transCache) wordRows(m *Model, lower uint64) int {
 		return off
 	}
 	off := -1
-	var row [nLabels]float32
 	for c := range nCoarse {
 		k := m.lookup(mix2(tPrev1Low, 100+uint64(c), lower))
 		if k < 0 {
@@ -347,38 +367,16 @@ func (tc *transCache) wordRows(m *Model, lower uint64) int {
 		}
 		if off < 0 {
 			off = len(tc.slab)
-			for range nCoarse * nLabels {
-				tc.slab = append(tc.slab, 0)
-			}
+			tc.slab = append(tc.slab, zeroLo[:]...)
 		}
 		q := (*[nLabels]int16)(m.qweights[k*nLabels:])
+		row := &tc.slab[off+c]
 		for l := range row {
 			row[l] = float32(q[l]) * m.qscale
 		}
-		copy(tc.slab[off+c*nLabels:], row[:])
 	}
 	tc.words[lower] = off
 	return off
-}
-
-// fill sets the transition scores of a word (only from the sentence start
-// when first).
-func (tc *transCache) fill(we wordEntry, tr *[nLabels + 1][nLabels]float32, first bool) {
-	np := nLabels + 1
-	if first {
-		np = 1
-	}
-	so, lo := int(we.so), int(we.lo)
-	for p := 0; p < np; p++ {
-		tr[p] = *(*[nLabels]float32)(tc.slab[so+p*nLabels:])
-		if lo < 0 {
-			continue
-		}
-		r := (*[nLabels]float32)(tc.slab[lo+coarse(p-1)*nLabels:])
-		for l := range tr[p] {
-			tr[p][l] += r[l]
-		}
-	}
 }
 
 // sharedCache holds the inference scores of the model's common words,

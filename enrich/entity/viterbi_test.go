@@ -64,13 +64,14 @@ func TestViterbiPath(t *testing.T) {
 	prevs := allowedPrevs()
 	for T := 1; T <= 4; T++ {
 		var b vitBuf
-		b.reset(T, false)
+		b.reset(T, false, true)
 		for i := 0; i < T; i++ {
 			for l := 0; l < nLabels; l++ {
 				b.static[i][l] = float32((i*7+l*3)%11) - 5
 				for p := range b.trans[i] {
 					b.trans[i][p][l] = float32((p*5+l)%7) - 3
 				}
+				b.so[i], b.lo[i] = &b.trans[i], &zeroLo
 			}
 		}
 		labels := viterbiPath(&b, T, &prevs)

@@ -3,6 +3,7 @@ package quote
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"storyline/news"
@@ -22,7 +23,33 @@ var _ news.Annotator = (*Extractor)(nil)
 // name speakers, and falls back to capitalised name runs when it is empty.
 func (e *Extractor) Annotate(d *news.Doc) error {
 	d.Quotes = Extract(d.Text, d.Entities)
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Speaker == "" && !plausibleName(q.SpeakerName) {
+			q.SpeakerName, q.SpeakerSpan = "", nil
+		}
+	}
 	return nil
+}
+
+// speakerParticles are the lower-case words a speaker's name may hold.
+var speakerParticles = set(`von van der den de del della di da la le du al bin ibn of the and for on in at y`)
+
+// plausibleName reports whether a speaker read from the text (not from an
+// entity) looks like a name: every word capitalised but name particles, and
+// no pronoun. Phrases such as "point he" or "government ownership he" come
+// from attributions the rules misread and are better left unattributed.
+func plausibleName(s string) bool {
+	if s == "" {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) && !speakerParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // para is one paragraph: its tokens, quotations and units (sentences that

@@ -169,3 +169,14 @@ func TestUnquotedCueAtUnitStart(t *testing.T) {
 	_ = Extract("Told reporters the plan would go ahead, and the company expects more sales this year, it said.", nil)
 	_ = Extract("Told reporters in a statement, the ministry, the board and the bank.", nil)
 }
+
+func TestPlausibleName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"": true, "Keir Starmer": true, "Ursula von der Leyen": true, "Bank of England": true,
+		"point he": false, "government ownership he": false, "federal government had already": false,
+	} {
+		if got := plausibleName(name); got != want {
+			t.Errorf("plausibleName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -2,12 +2,14 @@ package clusters
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
+	"storyline/cluster"
 	"storyline/news"
 )
 
@@ -69,4 +71,52 @@ func Background(corpus []Article, n int) []*news.Doc {
 		out = append(out, d)
 	}
 	return out
+}
+
+// SeedScenario clusters the seeds amid background documents and one
+// unrelated document in several orders (shuffled, and the seeds first in
+// reverse order) with the default options, and returns what went wrong:
+// every seed must share one story, which must hold nothing else.
+func SeedScenario(seeds, background []*news.Doc, unrelated *news.Doc, trials int) []string {
+	var problems []string
+	if len(seeds) == 0 {
+		return []string{"no seeds"}
+	}
+	for trial := range trials {
+		rng := rand.New(rand.NewPCG(uint64(trial), 7))
+		docs := append(append([]*news.Doc{}, background...), seeds...)
+		if unrelated != nil {
+			docs = append(docs, unrelated)
+		}
+		rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+		if trial == 1 { // seeds first, in reverse order, the unrelated one right after
+			docs = slices.Clone(seeds)
+			slices.Reverse(docs)
+			if unrelated != nil {
+				docs = append(docs, unrelated)
+			}
+			docs = append(docs, background...)
+		}
+		c := cluster.New(cluster.DefaultOptions())
+		got := map[string]string{}
+		explain := map[string]string{}
+		for _, d := range docs {
+			a := c.Add(d)
+			got[d.ID], explain[d.ID] = a.Story, a.Explain
+		}
+		story := c.Resolve(got[seeds[0].ID])
+		isSeed := map[string]bool{}
+		for _, s := range seeds {
+			isSeed[s.ID] = true
+			if c.Resolve(got[s.ID]) != story {
+				problems = append(problems, fmt.Sprintf("trial %d: seed %s not in the seed story: %s", trial, s.ID, explain[s.ID]))
+			}
+		}
+		for _, d := range docs {
+			if !isSeed[d.ID] && c.Resolve(got[d.ID]) == story {
+				problems = append(problems, fmt.Sprintf("trial %d: %s joined the seed story: %s", trial, d.ID, explain[d.ID]))
+			}
+		}
+	}
+	return problems
 }
