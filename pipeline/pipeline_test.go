@@ -162,3 +162,27 @@ func BenchmarkIngestBBC(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(raws)*b.N)/b.Elapsed().Seconds(), "docs/s")
 }
+
+func TestChangedArticleKeepsItsStory(t *testing.T) {
+	st := memstore.New()
+	ingestAll(t, st, source(articles))
+	ctx := context.Background()
+	before, err := st.Article(ctx, "a2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := articles[1]
+	changed.Body = append(append([]byte(nil), changed.Body...), []byte("\nA correction was appended to this article on Wednesday by the editors.\n")...)
+	sum, _ := ingestAll(t, st, source([]news.Raw{changed}))
+	if sum.Ingested != 1 {
+		t.Fatalf("changed article: %+v; want it ingested again", sum.Progress)
+	}
+	after, err := st.Article(ctx, "a2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Story != before.Story || after.Seq != before.Seq || after.Doc.Hash == before.Doc.Hash {
+		t.Errorf("changed article: story %q→%q, seq %d→%d, hash changed %v; want same story and seq, new text",
+			before.Story, after.Story, before.Seq, after.Seq, after.Doc.Hash != before.Doc.Hash)
+	}
+}

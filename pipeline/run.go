@@ -194,6 +194,12 @@ func (o *owner) process(r result) error {
 		rec.Story = o.e.cl.Resolve(o.e.storyOf[v.Of])
 		rec.Explain = fmt.Sprintf("copy of %s (similarity %.2f)", v.Of, v.Similarity)
 		o.prog.Duplicates++
+	} else if prev != nil && prev.Story != "" {
+		// A changed version of a stored article keeps its story.
+		rec.Story = o.e.cl.Resolve(prev.Story)
+		rec.Explain = prev.Explain
+		o.e.cl.Restore(d, rec.Story)
+		o.prog.Ingested++
 	} else {
 		a := o.e.cl.Add(d)
 		rec.Story = a.Story
@@ -202,10 +208,6 @@ func (o *owner) process(r result) error {
 			o.batch.Merges = append(o.batch.Merges, store.Merge{From: m.From, Into: m.Into})
 		}
 		o.prog.Ingested++
-	}
-	if prev != nil && prev.Story != "" && rec.DuplicateOf == "" {
-		// A changed version of a stored article keeps its story.
-		rec.Story = o.e.cl.Resolve(prev.Story)
 	}
 	o.e.dd.Add(d.ID, d.Hash, r.sig, d.Published)
 	o.e.storyOf[d.ID] = rec.Story
