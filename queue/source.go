@@ -61,6 +61,7 @@ type Chunk struct {
 	touched time.Time       // when held messages were last marked in progress
 	n       int             // messages taken, including undecodable ones
 	drained bool
+	used    bool // Source was called
 }
 
 // Take prepares a chunk of at most max messages (max <= 0 means 500). Its
@@ -78,7 +79,7 @@ func (q *Queue) Take(max int, idle time.Duration) *Chunk {
 // Undecodable messages are reported to fail and terminated at once.
 func (c *Chunk) Source(ctx context.Context, emit func(*news.Raw) error, fail func(error)) error {
 	c.mu.Lock()
-	c.touched = time.Now()
+	c.touched, c.used = time.Now(), true
 	c.mu.Unlock()
 	n, drained, err := c.q.pull(ctx, c.max, c.idle, true, func(m jetstream.Msg) error {
 		c.keepAlive()
@@ -130,6 +131,9 @@ func (c *Chunk) Drained() bool {
 	return c.drained
 }
 
+// flushTimeout bounds the wait for the server to confirm a chunk's acks.
+const flushTimeout = 10 * time.Second
+
 // Ack acknowledges every message the source emitted and waits until the
 // server has received the acks. Call it after the pipeline run over the
 // chunk returned nil, i.e. after its documents were committed.
@@ -144,7 +148,11 @@ func (c *Chunk) Ack(ctx context.Context) error {
 			errs = append(errs, err)
 		}
 	}
-	if err := c.q.nc.FlushWithContext(ctx); err != nil {
+	// Confirm even when ctx was cancelled after a successful run: the
+	// documents are committed, so their acks should not be lost.
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), flushTimeout)
+	defer cancel()
+	if err := c.q.nc.FlushWithContext(fctx); err != nil {
 		errs = append(errs, err)
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -190,7 +198,13 @@ func (q *Queue) Work(ctx context.Context, size int, idle time.Duration, run func
 		if err := c.Ack(ctx); err != nil {
 			return err
 		}
-		if c.Drained() {
+		c.mu.Lock()
+		used, drained := c.used, c.drained
+		c.mu.Unlock()
+		if !used {
+			return errors.New("work: run returned without calling the chunk source")
+		}
+		if drained {
 			return nil
 		}
 		if err := ctx.Err(); err != nil {
