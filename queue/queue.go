@@ -2,7 +2,6 @@ package queue
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -17,7 +16,7 @@ type Options struct {
 	URL        string        // NATS server URL; "" means nats://127.0.0.1:4222
 	Stream     string        // JetStream stream name; "" means "STORYLINE"
 	Subject    string        // subject raw documents are published on; "" means "storyline.raw"
-	Durable    string        // durable pull consumer shared by all workers; "" means "storyline-workers"
+	Durable    string        // durable pull consumer shared by all workers; "" means "storyline-workers" (a work-queue stream allows one consumer per subject, so all workers must use the same name)
 	AckWait    time.Duration // time a worker holds a message before it is redelivered; 0 means 2 minutes
 	MaxDeliver int           // deliveries of one message before JetStream gives up on it; 0 means 10, <0 unlimited
 	Duplicates time.Duration // window in which a re-published Msg-Id is dropped; 0 means 2 minutes
@@ -121,12 +120,16 @@ func open(ctx context.Context, nc *nats.Conn, opt Options) (*Queue, error) {
 	return &Queue{opt: opt, nc: nc, js: js, cons: cons}, nil
 }
 
-// Close flushes pending acks and closes the connection.
+// Close waits (up to 5 s) for the server to receive pending acks and
+// publishes, then closes the connection.
 func (q *Queue) Close() error {
-	err := q.nc.Drain()
-	if err != nil && !errors.Is(err, nats.ErrConnectionClosed) {
-		q.nc.Close()
-		return fmt.Errorf("close %s: %w", q.opt.URL, err)
+	if q.nc.IsClosed() {
+		return nil
+	}
+	err := q.nc.FlushTimeout(5 * time.Second)
+	q.nc.Close()
+	if err != nil {
+		return fmt.Errorf("close %s: flush: %w", q.opt.URL, err)
 	}
 	return nil
 }

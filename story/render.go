@@ -107,7 +107,7 @@ func (b *briefing) write() error {
 			if len(al) > 0 {
 				extra = " — also " + strings.Join(al, ", ")
 			}
-			b.printf("%s%s (%s, %d mentions in %d articles)%s\n", b.bullet(), b.strong(e.Name), e.Type, e.Mentions, len(e.Articles), extra)
+			b.printf("%s%s (%s, %s in %s)%s\n", b.bullet(), b.strong(e.Name), e.Type, plural(e.Mentions, "mention"), plural(len(e.Articles), "article"), extra)
 		}
 	}
 
@@ -209,4 +209,12 @@ func otherAliases(e news.StoryEntity) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// plural writes a count with its noun: "1 article", "3 articles".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
