@@ -11,6 +11,7 @@ import (
 	"storyline/ingest"
 	"storyline/news"
 	"storyline/pipeline"
+	"storyline/queue"
 	"storyline/store"
 )
 
@@ -29,6 +30,7 @@ shown while stderr is a terminal.`)
 	batch := fs.Int("batch", 500, "articles per store transaction")
 	maxSize := fs.Int64("max-size", ingest.DefaultMaxSize, "largest input file accepted, in bytes")
 	quiet := fs.Bool("quiet", false, "no progress and no summary line")
+	qurl, qstream, qsubject := queueFlags(fs)
 	inputs, err := parse(fs, args)
 	if err != nil {
 		return err
@@ -39,6 +41,16 @@ shown while stderr is a terminal.`)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	if *qurl != "" {
+		failed, err := publishInputs(ctx, env, queue.Options{URL: *qurl, Stream: *qstream, Subject: *qsubject}, inputs, *maxSize)
+		if err != nil {
+			return err
+		}
+		if failed > 0 {
+			return exitError{1}
+		}
+		return nil
+	}
 	st, err := store.Open(*db)
 	if err != nil {
 		return err

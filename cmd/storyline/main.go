@@ -46,6 +46,7 @@ func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code)
 func commands() []command {
 	return []command{
 		{"ingest", "[flags] INPUT...", "ingest files, directories (recursively) or - (stdin) into the store", runIngest},
+		{"worker", "[flags]", "ingest documents published to a NATS JetStream queue (scale-out ingestion)", runWorker},
 		{"stories", "[flags]", "list the stories in the store", runStories},
 		{"story", "[flags] ID", "show one story: summary, timeline, who's who, quotes, disagreements", runStory},
 		{"search", "[flags] QUERY", "full-text search over stored articles", runSearch},

@@ -25,6 +25,7 @@ var forbidden = []struct {
 	{"story", []string{"store", "pipeline", "cmd", "api", "web"}},
 	{"store", []string{"pipeline", "cmd", "enrich", "extract", "ingest", "dedup", "cluster", "story", "api", "web"}},
 	{"eval", []string{"store/", "cmd"}},
+	{"queue", []string{"store", "pipeline", "cmd", "extract", "enrich", "dedup", "cluster", "story", "api", "web"}},
 }
 
 func TestImportLayers(t *testing.T) {
