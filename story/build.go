@@ -64,7 +64,7 @@ func Build(id string, members []Member, opt Options) *news.Story {
 	}
 	s.Title = title(members, s.Entities)
 	s.Timeline = timeline(members, s)
-	s.Discrepancies, s.Corroborations = compare(members, s.Timeline)
+	s.Discrepancies, s.Corroborations = compare(members, s.Timeline, s.First)
 	s.Summary = summarize(members, s, opt.SummaryBudget)
 	return s
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"storyline/news"
 )
@@ -21,16 +22,19 @@ type fact struct {
 	label     string   // normalised value for non-numeric attributes
 	text      string   // the words that state it
 	span      news.Span
+	hedged    bool   // "about", "nearly": the value is approximate
+	specific  bool   // a named measure ("magnitude"): comparable without people
+	when      string // an explicit past date of the sentence well before the article ("2010")
 }
 
 // compare aligns facts about the same happenings across articles and returns
 // the values that disagree and the facts that several independent articles
 // report. Wire copies count once: a fact backed only by an article and its
 // copies is not corroborated.
-func compare(ms []Member, events []news.Event) ([]news.Discrepancy, []news.Corroboration) {
+func compare(ms []Member, events []news.Event, first time.Time) ([]news.Discrepancy, []news.Corroboration) {
 	var facts []fact
 	for _, m := range ms {
-		facts = append(facts, docFacts(m)...)
+		facts = append(facts, docFacts(m, first)...)
 	}
 	var groups [][]fact
 	for _, f := range facts {
@@ -83,12 +87,23 @@ func compare(ms []Member, events []news.Event) ([]news.Discrepancy, []news.Corro
 	return discs, cors
 }
 
+// tooFar reports whether two approximate values disagree beyond their hedges.
+func tooFar(a, b float64) bool {
+	lo, hi := min(a, b), max(a, b)
+	return hi > 0 && (hi-lo)/hi > 0.25
+}
+
 // sameFrame reports whether f states the same attribute of the same
 // happening as the facts of g: the same trigger and attribute, and two
 // people (or all of the smaller set) in common with one of them.
 func sameFrame(g []fact, f fact) bool {
-	if g[0].attribute != f.attribute || g[0].trigger != f.trigger || len(f.people) == 0 {
+	if g[0].attribute != f.attribute || g[0].trigger != f.trigger || g[0].when != f.when {
 		return false
+	}
+	if len(f.people) == 0 {
+		// Without people, only a specific count ("number of people
+		// injured") of the same kind of happening is taken as the same fact.
+		return len(g[0].people) == 0 && (f.specific || strings.Count(f.attribute, " ") >= 3)
 	}
 	for _, o := range g {
 		if len(o.people) > 0 && common(o.people, f.people) >= min(2, len(o.people), len(f.people)) {
@@ -96,6 +111,31 @@ func sameFrame(g []fact, f fact) bool {
 		}
 	}
 	return false
+}
+
+// pastDate returns the value of a dated time expression of the sentence
+// that ends more than backgroundDays before the article's date: the sentence
+// is then about an earlier happening ("In 2010, a magnitude 8.8 earthquake"),
+// whose facts must not be compared with the current one's. Undated articles
+// are measured from the story's first date.
+func pastDate(d *news.Doc, sent news.Span, first time.Time) string {
+	ref := d.Published
+	if ref.IsZero() {
+		ref = first // an undated article: the story's first date
+	}
+	if ref.IsZero() {
+		return ""
+	}
+	limit := day(ref).AddDate(0, 0, -backgroundDays)
+	for _, t := range d.Times {
+		if t.Start < sent.Start || t.End > sent.End || t.Type != "DATE" {
+			continue
+		}
+		if _, hi, _, ok := interval(t.Value); ok && hi.Before(limit) {
+			return t.Value
+		}
+	}
+	return ""
 }
 
 // sharedPeople returns the people every fact of g names, or the first
@@ -150,7 +190,14 @@ func disagree(g []fact) bool {
 				}
 				continue
 			}
-			if differ(g[i].value, g[j].value) {
+			if g[i].specific && g[i].value != g[j].value {
+				return true // measures are reported to their last digit
+			}
+			exact := g[i].attribute == "duration"
+			if differ(g[i].value, g[j].value) && (exact || !(g[i].hedged || g[j].hedged)) {
+				return true
+			}
+			if (g[i].hedged || g[j].hedged) && tooFar(g[i].value, g[j].value) {
 				return true
 			}
 		}
@@ -177,13 +224,18 @@ func describe(f fact) string {
 	return f.attribute + " of the " + what
 }
 
-// eventIndex finds the timeline event a fact is about, -1 when none.
+// eventIndex finds the timeline event a fact is about, -1 when none: the
+// event of the same trigger naming all its people, or for a fact without
+// people the first current event of its trigger.
 func eventIndex(events []news.Event, f fact) int {
 	for i, e := range events {
 		if e.Trigger != f.trigger {
 			continue
 		}
 		if len(f.people) == 0 {
+			if f.when == "" && !e.Background {
+				return i
+			}
 			continue
 		}
 		all := true
@@ -209,7 +261,7 @@ type frame struct {
 // docFacts extracts the facts of one article: durations, initiators and
 // counts, each tied to the happening of its sentence (a definite "the call"
 // without participants of its own refers to the article's last call).
-func docFacts(m Member) []fact {
+func docFacts(m Member, first time.Time) []fact {
 	d := m.Doc
 	var out []fact
 	last := map[string]frame{}
@@ -228,8 +280,9 @@ func docFacts(m Member) []fact {
 		if len(fr.people) >= 2 {
 			last[trig] = fr
 		}
-		base := fact{doc: d, copyOf: m.DuplicateOf, key: fr.key, trigger: fr.trigger, people: fr.people}
+		base := fact{doc: d, copyOf: m.DuplicateOf, key: fr.key, trigger: fr.trigger, people: fr.people, when: pastDate(d, sent, first)}
 		out = append(out, durations(d, sent, base)...)
+		out = append(out, quantities(d, sent, base)...)
 		if f, ok := initiator(d, sent, base); ok {
 			out = append(out, f)
 		}

@@ -166,3 +166,25 @@ func TestHeadlineOnlySummary(t *testing.T) {
 		t.Fatalf("headline story summary = %+v; want cited titles", s.Summary)
 	}
 }
+
+func TestQuantities(t *testing.T) {
+	cases := []struct{ sent, attr, text string }{
+		{"A magnitude 7.1 earthquake struck on Thursday.", "magnitude", "magnitude 7.1"},
+		{"The quake had a magnitude of 7.4, officials said.", "magnitude", "magnitude of 7.4"},
+		{"About 2.3 million customers were affected.", "number of customers affected", "About 2.3 million customers were affected"},
+		{"Police said 12 people were arrested overnight.", "number of people arrested", "12 people were arrested"},
+		{"The army said nearly 40 homes were damaged.", "number of homes damaged", "nearly 40 homes were damaged"},
+		{"The firm declared debts of $172.81 billion.", "amount ($)", "$172.81 billion"},
+	}
+	for _, c := range cases {
+		d := &news.Doc{Article: news.Article{Text: c.sent}}
+		fs := quantities(d, news.Span{Start: 0, End: len(c.sent)}, fact{})
+		if len(fs) == 0 || fs[0].attribute != c.attr || fs[0].text != c.text {
+			t.Errorf("%q: facts %+v; want %s %q", c.sent, fs, c.attr, c.text)
+		}
+	}
+	d := &news.Doc{Article: news.Article{Text: "Talks lasted 3 hours in 2024."}}
+	if fs := quantities(d, news.Span{Start: 0, End: len(d.Text)}, fact{}); len(fs) != 0 {
+		t.Errorf("units of time are not counts: %+v", fs)
+	}
+}
