@@ -170,7 +170,7 @@ func (c *committer) records(rs []store.Record) error {
 		}
 		explain, _ := safeText(r.Explain)
 		batch.Queue(sqlUpsertArticle, d.ID, d.Hash, story, r.DuplicateOf, r.Similarity, toTime(d.Published),
-			d.DateOnly, title, text, doc, encodeSignature(r.Signature), explain, ingested)
+			d.DateOnly, title, text, doc, store.EncodeSignature(r.Signature), explain, ingested)
 	}
 	if err := c.send(&batch); err != nil {
 		return fmt.Errorf("store articles: %w", err)

@@ -1,7 +1,6 @@
 package postgres
 
 import (
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"time"
@@ -84,30 +83,4 @@ func fromTime(t pgtype.Timestamptz) time.Time {
 		return time.Time{}
 	}
 	return t.Time.UTC()
-}
-
-// encodeSignature packs a signature little-endian; nil stays NULL.
-func encodeSignature(sig []uint64) []byte {
-	if sig == nil {
-		return nil
-	}
-	b := make([]byte, 8*len(sig))
-	for i, v := range sig {
-		binary.LittleEndian.PutUint64(b[8*i:], v)
-	}
-	return b
-}
-
-func decodeSignature(b []byte) ([]uint64, error) {
-	if b == nil {
-		return nil, nil
-	}
-	if len(b)%8 != 0 {
-		return nil, fmt.Errorf("decode signature: %d bytes is not a multiple of 8", len(b))
-	}
-	sig := make([]uint64, len(b)/8)
-	for i := range sig {
-		sig[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
-	return sig, nil
 }

@@ -34,7 +34,7 @@ func scanRecord(row pgx.Row) (*store.Record, error) {
 		return nil, fmt.Errorf("article %q: %w", id, err)
 	}
 	r.Doc = d
-	if r.Signature, err = decodeSignature(sig); err != nil {
+	if r.Signature, err = store.DecodeSignature(sig); err != nil {
 		return nil, fmt.Errorf("article %q: %w", id, err)
 	}
 	r.Ingested = fromTime(ingested)

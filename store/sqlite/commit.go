@@ -206,7 +206,7 @@ func (c *committer) record(i int, r *store.Record) error {
 		}
 		c.touched[storyID] = true
 	}
-	sig := encodeSignature(r.Signature)
+	sig := store.EncodeSignature(r.Signature)
 	if seq == 0 {
 		res, err := c.exec(sqlInsertArticle, d.ID, d.Hash, storyID, r.DuplicateOf, r.Similarity,
 			formatPublished(d.Published), d.DateOnly, d.Title, d.Text, doc, sig, r.Explain, formatStamp(ingested))

@@ -36,7 +36,7 @@ func scanRecord(row rowScanner) (*store.Record, error) {
 		return nil, fmt.Errorf("article %q: %w", id, err)
 	}
 	r.Doc = d
-	if r.Signature, err = decodeSignature(sig); err != nil {
+	if r.Signature, err = store.DecodeSignature(sig); err != nil {
 		return nil, fmt.Errorf("article %q: %w", id, err)
 	}
 	if r.Ingested, err = parseStamp(ingested); err != nil {
