@@ -24,7 +24,7 @@ func TestDetect(t *testing.T) {
 		{"a", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>", FormatFeed},
 		{"a.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\">", FormatFeed},
 		{"a", "<rdf:RDF xmlns:rdf=\"x\">", FormatFeed},
-		{"a", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS TOPICS=\"NO\" NEWID=\"1\">", FormatSGML},
+		{"a", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS NEWID=\"1\" TOPICS=\"NO\">", FormatSGML},
 		{"a.sgm", "anything", FormatSGML},
 		{"a", "WARC/1.0\r\nWARC-Type: warcinfo\r\n", FormatWARC},
 		{"a.warc.gz", "\x1f\x8b\x08\x00", FormatWARC},

@@ -17,7 +17,7 @@ func summary(r *news.Raw) string {
 	return fmt.Sprintf("%s id=%s title=%q pub=%s body=%q flags=%v", r.Input, r.ID, r.Title, pub, r.Body, r.Flags)
 }
 
-const story = `<REUTERS TOPICS="YES" NEWID="7">
+const story = `<REUTERS NEWID="7" TOPICS="YES">
 <DATE>26-FEB-1987 15:01:01.79</DATE>
 <UNKNOWN> &#5;&#5;&#5;C T
 &#22;&#22;&#1;f0704&#31;reute</UNKNOWN>
