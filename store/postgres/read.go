@@ -82,22 +82,7 @@ func (db *DB) Hash(ctx context.Context, h string) (string, error) {
 // error, which Scan returns. It reads pages of records by seq and holds no
 // transaction while fn runs, so fn may use the store.
 func (db *DB) Scan(ctx context.Context, fn func(*store.Record) error) error {
-	var after int64
-	for {
-		page, err := db.page(ctx, after)
-		if err != nil {
-			return err
-		}
-		if len(page) == 0 {
-			return nil
-		}
-		for _, r := range page {
-			if err := fn(r); err != nil {
-				return err
-			}
-		}
-		after = page[len(page)-1].Seq
-	}
+	return store.ScanPages(ctx, db.page, fn)
 }
 
 func (db *DB) page(ctx context.Context, after int64) ([]*store.Record, error) {

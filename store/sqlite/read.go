@@ -83,22 +83,7 @@ func (db *DB) Hash(ctx context.Context, h string) (string, error) {
 // transaction while fn runs, so fn may use the store; records committed
 // during the scan are seen when their seq is past the current page.
 func (db *DB) Scan(ctx context.Context, fn func(*store.Record) error) error {
-	var after int64
-	for {
-		page, err := db.page(ctx, after)
-		if err != nil {
-			return err
-		}
-		if len(page) == 0 {
-			return nil
-		}
-		for _, r := range page {
-			if err := fn(r); err != nil {
-				return err
-			}
-		}
-		after = page[len(page)-1].Seq
-	}
+	return store.ScanPages(ctx, db.page, fn)
 }
 
 // page reads up to scanPage records with seq > after.
