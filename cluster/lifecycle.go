@@ -1,6 +1,9 @@
 package cluster
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // storySimilarity scores two stories' centroids with the same model.
 func (c *Clusterer) storySimilarity(a, b *story) float64 {
@@ -90,4 +93,31 @@ func (c *Clusterer) tick() {
 		out = append(out, i)
 	}
 	c.active = out
+	if c.seq%sweepEvery == 0 {
+		c.sweep()
+	}
+}
+
+// sweepEvery is how often (in articles) the posting lists are swept.
+const sweepEvery = 1 << 16
+
+// sweep rebuilds the posting lists with live stories of the candidate index
+// only, so terms of stories gone idle stop taking memory. A fresh map is
+// built rather than deleting keys one by one: deletes would leave tombstones
+// that lengthen every later lookup.
+func (c *Clusterer) sweep() {
+	live := make(map[uint64][]int32, len(c.postings)/2)
+	for k, p := range c.postings {
+		out := p[:0]
+		for _, i := range p {
+			r := c.find(i)
+			if c.on[r] && !slices.Contains(out, r) {
+				out = append(out, r)
+			}
+		}
+		if len(out) > 0 {
+			live[k] = slices.Clip(out)
+		}
+	}
+	c.postings = live
 }

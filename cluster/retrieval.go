@@ -85,11 +85,12 @@ func (c *Clusterer) candidates(v Vector, keys []uint64) []int32 {
 		return sa > sb || sa == sb && a < b
 	}
 	for _, i := range c.touched {
-		s := c.stories[i]
-		if !v.Time.IsZero() && s.dated > 0 && (v.Time.Sub(s.last) > c.opt.Window || s.first.Sub(v.Time) > c.opt.Window) {
+		if len(out) == c.opt.Candidates && !better(i, out[len(out)-1]) {
 			continue
 		}
-		if len(out) == c.opt.Candidates && !better(i, out[len(out)-1]) {
+		// the time window last: it reads the story, the scores are dense
+		s := c.stories[i]
+		if !v.Time.IsZero() && s.dated > 0 && (v.Time.Sub(s.last) > c.opt.Window || s.first.Sub(v.Time) > c.opt.Window) {
 			continue
 		}
 		j := len(out)

@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -161,5 +162,39 @@ func BenchmarkCheckAdd(b *testing.B) {
 		ix.Check(id, "", sig)
 		ix.Add(id, "", sig, time.Time{})
 		i++
+	}
+}
+
+// TestWindowEviction checks that signatures leave the search window in
+// order, across several rebuilds of the bucket map, and that copies of
+// documents still in the window are found.
+func TestWindowEviction(t *testing.T) {
+	opt := DefaultOptions()
+	opt.Window = 4
+	ix := New(opt)
+	texts := make([]string, 20)
+	for i := range texts {
+		// distinct documents: every word differs between them
+		var b strings.Builder
+		for j := range 60 {
+			fmt.Fprintf(&b, "w%d_%d ", i, j)
+		}
+		texts[i] = b.String()
+	}
+	for i, text := range texts {
+		ix.Add(fmt.Sprint("d", i), "", ix.Signature(text), time.Time{})
+		for j := 0; j <= i; j++ {
+			v, ok := ix.Check("copy", "", ix.Signature(texts[j]))
+			want := i-j < opt.Window
+			if ok != want || ok && v.Of != fmt.Sprint("d", j) {
+				t.Fatalf("after adding d%d: copy of d%d found=%v (%+v), want found=%v", i, j, ok, v, want)
+			}
+		}
+	}
+	if ix.Len() != opt.Window {
+		t.Errorf("Len = %d, want %d", ix.Len(), opt.Window)
+	}
+	if len(ix.heads[0])+len(ix.heads[1]) > 2*opt.Window*opt.Bands {
+		t.Errorf("bucket maps hold %d heads, want at most %d", len(ix.heads[0])+len(ix.heads[1]), 2*opt.Window*opt.Bands)
 	}
 }

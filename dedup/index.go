@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"hash/maphash"
 	"math"
 	"slices"
 	"time"
@@ -15,26 +16,34 @@ type Verdict struct {
 
 // entry is one searchable signature.
 type entry struct {
-	id  string
-	sig []uint64
-	pub time.Time
+	id   string
+	sig  []uint64
+	pub  time.Time
+	prev []int64 // by band: the sequence number of the previous entry in the same bucket, -1 at the end
 }
 
 // Index finds exact and near duplicates online. Build it with New; it is not
 // safe for concurrent use.
+//
+// The LSH buckets are chains: the bucket map holds the newest sequence
+// number per band key and every entry links, per band, to the previous
+// entry of its bucket. Evicted entries are recognised by their sequence
+// number, so nothing is deleted from the map one by one (deletes leave
+// tombstones that lengthen every probe of a map under steady churn); instead
+// the map is rebuilt with its live heads once per Window additions.
 type Index struct {
 	opt   Options
 	seeds []uint64
 	rows  int
 
-	hashes  map[string]string   // text hash -> first document id
-	buckets map[uint64][]int64  // band key -> entry sequence numbers
-	ring    []entry             // live entries: sequence s at s % Window
-	seq     int64               // next sequence number
-	added   map[string]bool     // ids added
-	parent  map[string]string   // duplicate id -> the document it copies
-	copies  map[string][]string // document id -> direct copies of it
-	last    struct {            // the last Check, reused by Add
+	hashes map[string]string   // text hash -> first document id
+	heads  [2]map[uint64]int64 // band key -> newest entry sequence number in that bucket: current, previous generation
+	ring   []entry             // live entries: sequence s at s % Window
+	seq    int64               // next sequence number
+	added  map[uint64]struct{} // hashes of the ids added (no pointers for the collector to scan)
+	parent map[string]string   // duplicate id -> the document it copies
+	copies map[string][]string // document id -> direct copies of it
+	last   struct {            // the last Check, reused by Add
 		id string
 		v  Verdict
 		ok bool
@@ -45,14 +54,14 @@ type Index struct {
 func New(opt Options) *Index {
 	opt = opt.withDefaults()
 	ix := &Index{
-		opt:     opt,
-		seeds:   make([]uint64, opt.Hashes),
-		rows:    opt.Hashes / opt.Bands,
-		hashes:  map[string]string{},
-		buckets: map[uint64][]int64{},
-		added:   map[string]bool{},
-		parent:  map[string]string{},
-		copies:  map[string][]string{},
+		opt:    opt,
+		seeds:  make([]uint64, opt.Hashes),
+		rows:   opt.Hashes / opt.Bands,
+		hashes: map[string]string{},
+		heads:  [2]map[uint64]int64{{}, {}},
+		added:  map[uint64]struct{}{},
+		parent: map[string]string{},
+		copies: map[string][]string{},
 	}
 	s := opt.Seed
 	for i := range ix.seeds {
@@ -62,7 +71,8 @@ func New(opt Options) *Index {
 	return ix
 }
 
-// bandKeys returns the LSH bucket key of every band of sig.
+// bandKeys returns the LSH bucket key of every band of sig, in band order;
+// the key is 0 for a band no shingle fell in.
 func (ix *Index) bandKeys(sig []uint64, buf []uint64) []uint64 {
 	if len(sig) != len(ix.seeds) {
 		return buf
@@ -76,9 +86,10 @@ func (ix *Index) bandKeys(sig []uint64, buf []uint64) []uint64 {
 			}
 			h = mix(h ^ v)
 		}
-		if !empty {
-			buf = append(buf, h)
+		if empty || h == 0 {
+			h = 0 // no shingle fell in this band: it matches nothing
 		}
+		buf = append(buf, h)
 	}
 	return buf
 }
@@ -139,24 +150,27 @@ func (ix *Index) Check(id, hash string, sig []uint64) (v Verdict, ok bool) {
 	var best *entry
 	bestSeq := int64(-1)
 	bestSim := 0.0
-	for _, k := range ix.bandKeys(sig, keys[:0]) {
-		b := ix.buckets[k]
+	for band, k := range ix.bandKeys(sig, keys[:0]) {
+		s, ok := ix.head(k)
+		if !ok || k == 0 {
+			continue
+		}
 		// the newest members of a bucket stand for their copy family
-		for i := len(b) - 1; i >= 0 && i >= len(b)-bucketScan; i-- {
-			s := b[i]
-			if slices.Contains(seen[:min(n, len(seen))], s) {
-				continue
-			}
-			seen[n%len(seen)] = s
-			n++
+		for range bucketScan {
 			e := ix.entry(s)
-			if e == nil || e.id == id {
-				continue
+			if e == nil {
+				break
 			}
-			sim := Similarity(sig, e.sig)
-			if sim > bestSim || sim == bestSim && best != nil && s < bestSeq {
-				best, bestSim, bestSeq = e, sim, s
+			next := e.prev[band]
+			if !slices.Contains(seen[:min(n, len(seen))], s) && e.id != id {
+				seen[n%len(seen)] = s
+				n++
+				sim := Similarity(sig, e.sig)
+				if sim > bestSim || sim == bestSim && best != nil && s < bestSeq {
+					best, bestSim, bestSeq = e, sim, s
+				}
 			}
+			s = next
 		}
 	}
 	if best == nil || bestSim < need {
@@ -170,10 +184,11 @@ func (ix *Index) Check(id, hash string, sig []uint64) (v Verdict, ok bool) {
 // also rebuilds the index from stored signatures at start-up. Adding an id
 // twice does nothing.
 func (ix *Index) Add(id, hash string, sig []uint64, published time.Time) {
-	if ix.added[id] {
+	idh := maphash.String(idSeed, id)
+	if _, dup := ix.added[idh]; dup {
 		return
 	}
-	ix.added[id] = true
+	ix.added[idh] = struct{}{}
 	v, ok := ix.last.v, ix.last.ok
 	if ix.last.id != id {
 		v, ok = ix.Check(id, hash, sig)
@@ -191,23 +206,35 @@ func (ix *Index) Add(id, hash string, sig []uint64, published time.Time) {
 	if len(sig) != len(ix.seeds) {
 		return
 	}
-	ix.evict()
+	if ix.seq > 0 && ix.seq%int64(ix.opt.Window) == 0 {
+		ix.rotate()
+	}
 	s := ix.seq
 	ix.seq++
+	var keys [64]uint64
+	bands := ix.bandKeys(sig, keys[:0])
 	e := entry{id: id, sig: sig, pub: published}
 	if len(ix.ring) < ix.opt.Window {
+		e.prev = make([]int64, len(bands))
 		ix.ring = append(ix.ring, e)
 	} else {
-		ix.ring[s%int64(ix.opt.Window)] = e
+		slot := &ix.ring[s%int64(ix.opt.Window)]
+		e.prev = slot.prev[:0] // the evicted entry's links are reused
+		e.prev = append(e.prev, make([]int64, len(bands))...)
+		*slot = e
 	}
-	var keys [64]uint64
-	for _, k := range ix.bandKeys(sig, keys[:0]) {
-		b := append(ix.buckets[k], s)
-		if len(b) > 2*bucketKeep {
-			// many copies of one report: the newest ones represent the family
-			b = append(b[:0:0], b[len(b)-bucketKeep:]...)
+	prev := ix.ring[s%int64(ix.opt.Window)].prev
+	for band, k := range bands {
+		if k == 0 {
+			prev[band] = -1
+			continue
 		}
-		ix.buckets[k] = b
+		if h, ok := ix.head(k); ok && ix.entry(h) != nil {
+			prev[band] = h
+		} else {
+			prev[band] = -1
+		}
+		ix.heads[0][k] = s
 	}
 }
 
@@ -219,41 +246,30 @@ func (ix *Index) entry(s int64) *entry {
 	return &ix.ring[s%int64(ix.opt.Window)]
 }
 
-// bucketKeep is how many of the newest documents an LSH bucket keeps when it
-// overflows, so hundreds of copies of one report do not slow every lookup.
-const bucketKeep = 32
-
 // bucketScan is how many of the newest members of each matching bucket Check compares.
 const bucketScan = 8
 
-// evict removes the oldest signature from its buckets when the ring is
-// full, before its slot is reused.
-func (ix *Index) evict() {
-	if len(ix.ring) < ix.opt.Window {
-		return
+// head returns the newest sequence number stored for a bucket key.
+func (ix *Index) head(k uint64) (int64, bool) {
+	if s, ok := ix.heads[0][k]; ok {
+		return s, true
 	}
-	s := ix.seq - int64(ix.opt.Window)
-	e := ix.entry(s)
-	if e == nil {
-		return
-	}
-	var keys [64]uint64
-	for _, k := range ix.bandKeys(e.sig, keys[:0]) {
-		b := ix.buckets[k]
-		for i, x := range b {
-			if x == s {
-				b = append(b[:i], b[i+1:]...)
-				break
-			}
-		}
-		if len(b) == 0 {
-			delete(ix.buckets, k)
-		} else {
-			ix.buckets[k] = b
-		}
-	}
-	e.sig = nil
+	s, ok := ix.heads[1][k]
+	return s, ok
 }
+
+// rotate starts a new generation of bucket heads. It runs every Window
+// additions, so the dropped generation holds only heads written more than
+// Window additions ago: entries that have left the window.
+func (ix *Index) rotate() {
+	ix.heads[1] = ix.heads[0]
+	ix.heads[0] = make(map[uint64]int64, len(ix.heads[1]))
+}
+
+// idSeed hashes document ids for the set of ids added. A collision between
+// two ids (odds about n²/2⁶⁵: 3e-8 at a million documents) would make the
+// second Add a no-op.
+var idSeed = maphash.MakeSeed()
 
 // Len returns how many signatures are searchable.
 func (ix *Index) Len() int { return len(ix.ring) }

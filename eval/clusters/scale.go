@@ -26,18 +26,21 @@ type ScaleGen struct {
 	corpus []Article
 	rng    *rand.Rand
 	n, i   int
-	start  time.Time
+	// Start is the publication time of the first article; the stream spans a year.
+	Start  time.Time
 	span   time.Duration
 	live   []int // corpus indexes of the running stories
 	recent []*news.Doc
 	// CopyRate is the share of articles that are near copies of a recent one.
 	CopyRate float64
+	// Prefix starts every article id (default "a"); ids are Prefix + number.
+	Prefix string
 }
 
 // NewScaleGen returns a generator of n articles.
 func NewScaleGen(corpus []Article, n int, seed uint64) *ScaleGen {
 	g := &ScaleGen{corpus: corpus, rng: rand.New(rand.NewPCG(seed, seed^0xabcdef)), n: n,
-		start: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), span: 365 * 24 * time.Hour, CopyRate: 0.1}
+		Start: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), span: 365 * 24 * time.Hour, CopyRate: 0.1, Prefix: "a"}
 	for range 2000 {
 		g.live = append(g.live, g.rng.IntN(len(corpus)))
 	}
@@ -50,8 +53,8 @@ func (g *ScaleGen) Next() *news.Doc {
 		return nil
 	}
 	d := &news.Doc{}
-	d.ID = "a" + strconv.Itoa(g.i)
-	d.Published = g.start.Add(time.Duration(float64(g.span) * float64(g.i) / float64(g.n)))
+	d.ID = g.Prefix + strconv.Itoa(g.i)
+	d.Published = g.Start.Add(time.Duration(float64(g.span) * float64(g.i) / float64(g.n)))
 	d.PublishedSource = news.DateGiven
 	g.i++
 	if len(g.recent) > 0 && g.rng.Float64() < g.CopyRate {
@@ -101,13 +104,20 @@ type ScaleReport struct {
 // RunScale streams n generated articles through dedup and clustering in one
 // goroutine (vectorising and signing included, as one core would; copies
 // are not clustered, as in the pipeline) and reports throughput per segment
-// of every articles and peak memory.
-func RunScale(g *ScaleGen, every int, progress io.Writer) ScaleReport {
+// of every articles and peak memory. When segment is not nil it is called
+// before the first article of each segment with the segment's number
+// (0-based) and once more at the end with the number of segments, so a
+// caller can profile chosen segments.
+func RunScale(g *ScaleGen, every int, progress io.Writer, segment func(int)) ScaleReport {
 	ix := dedup.New(dedup.DefaultOptions())
 	c := cluster.New(cluster.DefaultOptions())
 	r := ScaleReport{Every: every}
 	var seg, wall time.Duration
 	var ms runtime.MemStats
+	if segment == nil {
+		segment = func(int) {}
+	}
+	segment(0)
 	for d := g.Next(); d != nil; d = g.Next() {
 		t0 := time.Now()
 		c0 := cpuTime()
@@ -135,23 +145,33 @@ func RunScale(g *ScaleGen, every int, progress io.Writer) ScaleReport {
 				fmt.Fprintf(progress, "%8d articles  %6.0f articles/s  heap %5d MB  active stories %d\n",
 					r.Articles, rate, ms.HeapInuse>>20, c.Active())
 			}
+			segment(len(r.Segments))
 		}
+	}
+	if r.Articles%every != 0 {
+		segment(len(r.Segments) + 1)
 	}
 	r.Seconds += seg.Seconds()
 	r.Wall = wall.Seconds()
 	r.Stories, r.Active = c.Stories(), c.Active()
-	r.PeakRSS = peakRSS()
+	r.PeakRSS = PeakRSS()
 	return r
 }
 
-// peakRSS reads the peak resident set size of the process (Linux), or 0.
-func peakRSS() uint64 {
+// PeakRSS reads the peak resident set size of the process (Linux), or 0.
+func PeakRSS() uint64 { return procStatus("VmHWM:") }
+
+// RSS reads the current resident set size of the process (Linux), or 0.
+func RSS() uint64 { return procStatus("VmRSS:") }
+
+// procStatus reads a size in kB from /proc/self/status, in bytes.
+func procStatus(field string) uint64 {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+		if rest, ok := strings.CutPrefix(line, field); ok {
 			f := strings.Fields(rest)
 			if len(f) > 0 {
 				kb, _ := strconv.ParseUint(f[0], 10, 64)
@@ -173,6 +193,9 @@ func (r ScaleReport) Print(w io.Writer) {
 	}
 	fmt.Fprintf(w, "\npeak heap in use %d MB, peak RSS %d MB\n", r.PeakHeap>>20, r.PeakRSS>>20)
 }
+
+// CPUTime returns the CPU time the process has used (user + system).
+func CPUTime() time.Duration { return cpuTime() }
 
 // cpuTime returns the CPU time the process has used (user + system).
 func cpuTime() time.Duration {
