@@ -24,7 +24,7 @@ var forbidden = []struct {
 	{"cluster", []string{"store/", "pipeline", "cmd", "story", "api", "web"}},
 	{"story", []string{"store", "pipeline", "cmd", "api", "web"}},
 	{"store", []string{"pipeline", "cmd", "enrich", "extract", "ingest", "dedup", "cluster", "story", "api", "web"}},
-	{"eval", []string{"store/", "cmd"}},
+	{"eval", []string{"store/", "cmd"}}, // eval commands (eval/.../cmd/...) may open a store backend: see below
 	{"queue", []string{"store", "pipeline", "cmd", "extract", "enrich", "dedup", "cluster", "story", "api", "web"}},
 }
 
@@ -60,6 +60,9 @@ func TestImportLayers(t *testing.T) {
 					continue
 				}
 				for _, deny := range rule.denied {
+					if rule.pkg == "eval" && deny == "store/" && strings.Contains(rel, "/cmd/") {
+						continue // a benchmark command picks a storage backend, as cmd/ does
+					}
 					if denies(deny, target) && !(rule.pkg == "store" && (target == "store" || strings.HasPrefix(target, "store/"))) {
 						t.Errorf("%s imports %s, which its layer may not use", rel, target)
 					}
