@@ -188,3 +188,15 @@ func TestQuantities(t *testing.T) {
 		t.Errorf("units of time are not counts: %+v", fs)
 	}
 }
+
+func TestTriggersExported(t *testing.T) {
+	s := "The leaders spoke by phone call on Tuesday and later met in Riyadh."
+	var got []string
+	for _, tr := range Triggers(s) {
+		got = append(got, tr.Kind+":"+s[tr.Start:tr.End])
+	}
+	want := "call:spoke call:phone call meeting:met"
+	if strings.Join(got, " ") != want {
+		t.Errorf("Triggers = %q, want %q", strings.Join(got, " "), want)
+	}
+}

@@ -58,6 +58,7 @@ const maxTriggerWords = 5
 type trigger struct {
 	name string // canonical trigger
 	at   int    // byte offset in the sentence
+	end  int    // byte offset of the phrase's end
 	weak bool
 }
 
@@ -76,7 +77,7 @@ func findTriggers(s string) []trigger {
 			if !ok {
 				continue
 			}
-			out = append(out, trigger{name: c, at: words[i][0], weak: weakTriggers[c]})
+			out = append(out, trigger{name: c, at: words[i][0], end: words[i+n-1][1], weak: weakTriggers[c]})
 			i += n - 1
 			break
 		}

@@ -30,7 +30,7 @@ func evaluators() []evaluator {
 		{"polnear", "DIR", "quotes against PolNeAR brat attributions (quoted content overlap >= 50%: P/R/F1; speaker accuracy on proper-name sources, by surname)", evalPolNeAR},
 		{"seeds", "DIR", "story views of a seeds directory against its gold (DIR/../gold/seeds.json): timeline events with accepted dates and overlapping articles, flags, discrepancies, corroborations, cited summary", evalSeeds},
 		{"meantime", "DIR", "event dating against MEANTIME (gold event mentions TLINKed to a dated TIMEX3, dated by the topic's story timeline: P/R/F1)", evalMEANTIME},
-		{"semeval", "DIR", "entity timelines against the SemEval-2015 Task 4 trial data (sentence-level simplification of the task's scoring: P/R/F1)", evalSemEval},
+		{"semeval", "DIR", "entity timelines against the SemEval-2015 Task 4 trial data (a sentence-level simplification, and official-style temporal awareness of the timeline graphs: P/R/F1 each)", evalSemEval},
 		{"clusters", "FILE", "online story clustering against JSON Lines with a gold \"story\" field or the UCI headline CSV (BCubed and pairwise P/R/F1, stories, articles/s)", evalClusters},
 	}
 }

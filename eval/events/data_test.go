@@ -53,4 +53,8 @@ func TestSemEvalData(t *testing.T) {
 	if r.Overall.Gold == 0 || r.Docs == 0 {
 		t.Fatalf("no gold timeline mentions read: %+v", r.Overall)
 	}
+	// The scorer's sanity check: the gold timelines against themselves.
+	if a := r.Awareness; a == nil || len(a.Baselines) == 0 || a.Baselines[0].P() != 1 || a.Baselines[0].R() != 1 {
+		t.Errorf("gold timelines against themselves do not score 1: %+v", r.Awareness)
+	}
 }

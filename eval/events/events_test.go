@@ -206,6 +206,30 @@ func TestSemEvalFixture(t *testing.T) {
 			t.Errorf("entity %s: got %+v, want %+v\n%s", g.Name, g, want[g.Name], buf.String())
 		}
 	}
+	// Official-style: Acme's system timeline is met (2004) BEFORE announced
+	// (2005-06-06), its gold met (2003) BEFORE announced (2005-06): only the
+	// order is right, 1 of 3 relations each way. John Smith's system has
+	// announced ⊂ 2005-06-06 (right); the gold also has announced BEFORE the
+	// undated said.
+	a := r.Awareness
+	if a == nil {
+		t.Fatal("no official-style evaluation")
+	}
+	wantA := map[string]Score{
+		"Acme":       {Name: "Acme", Sys: 3, SysCorrect: 1, Gold: 3, Found: 1},
+		"John Smith": {Name: "John Smith", Sys: 1, SysCorrect: 1, Gold: 2, Found: 1},
+	}
+	for _, g := range a.Groups {
+		if g != wantA[g.Name] {
+			t.Errorf("official-style, entity %s: got %+v, want %+v\n%s", g.Name, g, wantA[g.Name], buf.String())
+		}
+	}
+	if all := (Score{Name: "all", Sys: 4, SysCorrect: 2, Gold: 5, Found: 2}); a.Overall != all || a.Entries != 3 || a.Unmapped != 0 {
+		t.Errorf("official-style overall %+v, %d entries, %d unmapped; want %+v, 3, 0", a.Overall, a.Entries, a.Unmapped, all)
+	}
+	if len(a.Baselines) == 0 || a.Baselines[0].F1() != 1 {
+		t.Errorf("gold against itself: %+v", a.Baselines)
+	}
 }
 
 func TestMissingData(t *testing.T) {

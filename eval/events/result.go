@@ -60,6 +60,56 @@ type Result struct {
 	// or whose document is not in the corpus.
 	Misplaced int
 	Warnings  []string // documents an annotator failed on
+	// SemEval only: the official-style temporal-awareness evaluation.
+	Awareness *Awareness
+}
+
+// Awareness is the official-style evaluation of SemEval-2015 Task 4:
+// temporal awareness of the timeline graphs, per target entity and
+// micro-averaged (relation counts summed over the entities). In each Score,
+// Sys counts the relations of the non-redundant system graph and SysCorrect
+// those the closed gold graph entails; Gold counts the relations of the
+// non-redundant gold graph and Found those the closed system graph entails.
+type Awareness struct {
+	Dataset   string
+	Metric    string
+	Overall   Score   // every relation, micro-averaged
+	Ordering  Score   // relations between two event mentions only, micro-averaged
+	Groups    []Score // per target entity, every relation
+	Baselines []Score // gold-derived timelines scored against the gold, micro-averaged
+	// System timeline entries of the entities, and of them those whose
+	// sentence holds no phrase read as the event's trigger (left out).
+	Entries, Unmapped int
+	// Gold mentions listed again at a later position (the first kept).
+	Repeated int
+}
+
+// Write prints the evaluation.
+func (a *Awareness) Write(w io.Writer) {
+	fmt.Fprintf(w, "%s:\n", a.Dataset)
+	fmt.Fprintf(w, "metric: %s\n", a.Metric)
+	width := 24
+	for _, b := range a.Baselines {
+		width = max(width, len(b.Name))
+	}
+	line := func(s Score) {
+		fmt.Fprintf(w, "  %-*s P %5.1f%% (%d/%d)  R %5.1f%% (%d/%d)  F1 %5.1f%%\n", width, s.Name, 100*s.P(), s.SysCorrect, s.Sys, 100*s.R(), s.Found, s.Gold, 100*s.F1())
+	}
+	line(a.Overall)
+	for _, g := range a.Groups {
+		line(g)
+	}
+	o := a.Ordering
+	o.Name = "event-event only"
+	line(o)
+	fmt.Fprintf(w, "system entries mapped to a trigger token: %d/%d\n", a.Entries-a.Unmapped, a.Entries)
+	if a.Repeated > 0 {
+		fmt.Fprintf(w, "gold mentions listed again at a later position (first kept): %d\n", a.Repeated)
+	}
+	fmt.Fprintln(w, "scorer sanity checks, gold-derived timelines against the gold (micro):")
+	for _, b := range a.Baselines {
+		line(b)
+	}
 }
 
 // Write prints the result.
@@ -83,5 +133,9 @@ func (r Result) Write(w io.Writer) {
 	}
 	if r.Misplaced > 0 {
 		fmt.Fprintf(w, "gold mentions whose word is not in the sentence named (or whose document is absent): %d\n", r.Misplaced)
+	}
+	if r.Awareness != nil {
+		fmt.Fprintln(w)
+		r.Awareness.Write(w)
 	}
 }

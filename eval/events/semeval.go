@@ -14,6 +14,7 @@ import (
 
 	"storyline/news"
 	"storyline/pipeline"
+	"storyline/story"
 )
 
 // GoldMention is one event mention of a gold timeline.
@@ -85,10 +86,11 @@ func ParseTimeline(r io.Reader) (Timeline, error) {
 // SemEval scores the story timeline against the SemEval-2015 Task 4 trial
 // timelines in dir (holding Corpus-trial-data_task4 and
 // TimeLines_trial_data_task4_*), with documents annotated by chain, and
-// writes the figures to w. It is a sentence-level simplification, not the
-// official scorer (see the package comment).
+// writes the figures to w: a sentence-level simplification in the Result's
+// scores, and the official-style temporal awareness of the timeline graphs
+// in its Awareness (see the package comment).
 func SemEval(dir string, chain *pipeline.Chain, w io.Writer) (Result, error) {
-	r := Result{Dataset: "SemEval-2015 Task 4 trial (simplified, not the official scorer)", Overall: Score{Name: "all"},
+	r := Result{Dataset: semevalName + " (simplified, not the official scorer)", Overall: Score{Name: "all"},
 		Metric: "per target entity, (sentence, date) pairs: a gold timeline mention is found when an event of the entity (sentence or participants name it) dates its sentence compatibly (XXXX = any date); P over the system entries of the entity; micro-averaged"}
 	files, _ := filepath.Glob(filepath.Join(dir, "Corpus-trial-data_task4", "*.xml"))
 	tlFiles, _ := filepath.Glob(filepath.Join(dir, "TimeLines_trial_data_task4*", "*.txt"))
@@ -98,6 +100,7 @@ func SemEval(dir string, chain *pipeline.Chain, w io.Writer) (Result, error) {
 	sort.Strings(files)
 	sort.Strings(tlFiles)
 	var docs []*news.Doc
+	byID := map[string]*news.Doc{}
 	layouts := map[string]*Layout{}
 	cats := map[string]*Document{}
 	for _, f := range files {
@@ -108,11 +111,19 @@ func SemEval(dir string, chain *pipeline.Chain, w io.Writer) (Result, error) {
 		if layouts[nd.ID] != nil {
 			return r, fmt.Errorf("semeval %s: duplicate document id %s", f, nd.ID)
 		}
-		layouts[nd.ID], cats[nd.ID] = l, d
+		layouts[nd.ID], cats[nd.ID], byID[nd.ID] = l, d, nd
 		docs = append(docs, nd)
 	}
 	s, dated := dateSentences("semeval-trial", docs, layouts)
 	r.Docs, r.Events = len(docs), len(s.Timeline)
+	aw := &Awareness{Dataset: semevalName + ", official-style temporal awareness (token-level event mentions; comparable in kind with the task's figures)",
+		Metric:  awarenessMetric,
+		Overall: Score{Name: "all"}, Ordering: Score{Name: "all"}}
+	baselines := Baselines()
+	for _, b := range baselines {
+		aw.Baselines = append(aw.Baselines, Score{Name: b.Name})
+	}
+	var find triggerFinder = story.Triggers
 	for _, f := range tlFiles {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -126,11 +137,62 @@ func SemEval(dir string, chain *pipeline.Chain, w io.Writer) (Result, error) {
 		r.Misplaced += misplaced
 		r.Groups = append(r.Groups, sc)
 		r.Overall.add(sc)
+
+		gold, repeated := TimelineGraph(tl)
+		aw.Repeated += repeated
+		sys, entries, unmapped := systemTimeline(tl.Entity, s, dated, find, byID, cats, layouts)
+		aw.Entries += entries
+		aw.Unmapped += unmapped
+		sg, _ := TimelineGraph(sys)
+		all, ordering := TemporalAwareness(tl.Entity, sg, gold)
+		aw.Groups = append(aw.Groups, all)
+		aw.Overall.add(all)
+		aw.Ordering.add(ordering)
+		for i, b := range baselines {
+			bg, _ := TimelineGraph(b.Derive(tl))
+			sc, _ := TemporalAwareness(b.Name, bg, gold)
+			aw.Baselines[i].add(sc)
+		}
 	}
+	r.Awareness = aw
 	if w != nil {
 		r.Write(w)
 	}
 	return r, nil
+}
+
+// semevalName names the data set in the printed figures.
+const semevalName = "SemEval-2015 Task 4 trial"
+
+// awarenessMetric describes the official-style metric in one line.
+const awarenessMetric = "per target entity, timelines as temporal graphs (dated mention DOC-SENT-WORD IS_INCLUDED in the TIMEX3 of its date; same position SIMULTANEOUS; each position BEFORE the next; position 0 unordered, its undated mentions IS_INCLUDED in one shared XXXX-XX-XX node); system mentions: the trigger token of each story event naming the entity, positions by date; temporal awareness P = |sys- ∩ gold+|/|sys-|, R = |gold- ∩ sys+|/|gold-| (- non-redundant, + closure); relation counts summed over the entities"
+
+// systemTimeline returns the system timeline of a target entity: for every
+// dated sentence whose event names the entity (as the simplified metric
+// selects them), the mention of the event's trigger in that sentence,
+// positioned by its date (OrderByDate). It also returns the number of such
+// entries and of those whose sentence holds no phrase read as the trigger.
+func systemTimeline(entity string, s *news.Story, dated []Dated, find triggerFinder, docs map[string]*news.Doc, cats map[string]*Document, layouts map[string]*Layout) (tl Timeline, entries, unmapped int) {
+	tl.Entity = entity
+	names := entityPatterns(entity)
+	for _, x := range dated {
+		if !mentionsEntity(names, x.Sentence, x.Participants) || x.Event < 0 || x.Event >= len(s.Timeline) {
+			continue
+		}
+		entries++
+		nd, d, l := docs[x.Doc], cats[x.Doc], layouts[x.Doc]
+		if nd == nil || d == nil || l == nil {
+			unmapped++
+			continue
+		}
+		m, ok := mention(find, nd, d, l, x.Span, s.Timeline[x.Event].Trigger, x.Date)
+		if !ok {
+			unmapped++
+			continue
+		}
+		tl.Mentions = append(tl.Mentions, m)
+	}
+	return OrderByDate(tl), entries, unmapped
 }
 
 // entry is one system timeline entry: a dated document sentence.

@@ -15,11 +15,12 @@ type sentKey struct {
 
 // Dated is one document sentence dated by a story timeline event.
 type Dated struct {
-	Doc          string // article id
-	Line         int    // line of the article's layout
-	Date         string // the event's TIMEX3 value
-	Event        int    // index into the story timeline
-	Sentence     string // the document sentence
+	Doc          string    // article id
+	Line         int       // line of the article's layout
+	Span         news.Span // the sentence in the article text (it starts in Line)
+	Date         string    // the event's TIMEX3 value
+	Event        int       // index into the story timeline
+	Sentence     string    // the document sentence
 	Participants []string
 }
 
@@ -31,7 +32,7 @@ type Dated struct {
 func dateSentences(id string, docs []*news.Doc, layouts map[string]*Layout) (*news.Story, []Dated) {
 	type own struct {
 		trigger, date string
-		lines         []int
+		sents         []lineSpan
 	}
 	perDoc := map[string][]own{}
 	byID := map[string]*news.Doc{}
@@ -57,34 +58,41 @@ func dateSentences(id string, docs []*news.Doc, layouts map[string]*Layout) (*ne
 			if d == nil {
 				continue
 			}
-			lines := sentenceLines(d, layouts[a], e.Text)
+			sents := sentenceLines(d, layouts[a], e.Text)
 			for _, o := range perDoc[a] {
 				if o.trigger == e.Trigger && (o.date == e.Date || compatible(o.date, e.Date)) {
-					lines = append(lines, o.lines...)
+					sents = append(sents, o.sents...)
 				}
 			}
-			sort.Ints(lines)
-			for j, ln := range lines {
-				if j > 0 && ln == lines[j-1] {
+			sort.SliceStable(sents, func(i, j int) bool { return sents[i].line < sents[j].line })
+			for j, ls := range sents {
+				if j > 0 && ls.line == sents[j-1].line {
 					continue
 				}
-				out = append(out, Dated{Doc: a, Line: ln, Date: e.Date, Event: i, Sentence: lineText(layouts[a], ln), Participants: e.Participants})
+				out = append(out, Dated{Doc: a, Line: ls.line, Span: ls.span, Date: e.Date, Event: i, Sentence: lineText(layouts[a], ls.line), Participants: e.Participants})
 			}
 		}
 	}
 	return s, out
 }
 
-// sentenceLines returns the layout lines of the sentences of d whose text is sent.
-func sentenceLines(d *news.Doc, l *Layout, sent string) []int {
+// lineSpan is a sentence of an article and the layout line it starts in.
+type lineSpan struct {
+	line int
+	span news.Span
+}
+
+// sentenceLines returns the sentences of d whose text is sent, with their
+// layout lines.
+func sentenceLines(d *news.Doc, l *Layout, sent string) []lineSpan {
 	if l == nil {
 		return nil
 	}
-	var out []int
+	var out []lineSpan
 	for _, s := range d.Sentences {
 		if s.In(d.Text) == sent {
 			if ln := l.LineAt(s.Start); ln >= 0 {
-				out = append(out, ln)
+				out = append(out, lineSpan{ln, s})
 			}
 		}
 	}
