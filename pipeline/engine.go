@@ -9,7 +9,6 @@ import (
 
 	"storyline/cluster"
 	"storyline/dedup"
-	"storyline/news"
 	"storyline/store"
 )
 
@@ -93,24 +92,7 @@ func Open(ctx context.Context, st store.Store, chain *Chain, opt Options) (*Engi
 		storyOf: map[string]string{},
 		undated: map[string]int{},
 	}
-	err := st.Scan(ctx, func(r *store.Record) error {
-		sig := r.Signature
-		if len(sig) == 0 {
-			sig = e.dd.Signature(r.Doc.Text)
-		}
-		e.dd.Add(r.Doc.ID, r.Doc.Hash, sig, r.Doc.Published)
-		if r.Story != "" {
-			e.storyOf[r.Doc.ID] = r.Story
-			if r.Doc.PublishedSource == news.DateUnknown {
-				e.undated[r.Story]++
-			}
-			if r.DuplicateOf == "" {
-				e.cl.Restore(r.Doc, r.Story)
-			}
-		}
-		return nil
-	})
-	if err != nil {
+	if err := e.rebuild(ctx); err != nil {
 		return nil, fmt.Errorf("rebuild state from store: %w", err)
 	}
 	return e, nil

@@ -32,6 +32,18 @@ type Record struct {
 	Ingested    time.Time // when it was first stored
 }
 
+// Head is the part of a stored article that rebuilding the online state
+// needs, read without decoding the document: cheap to scan for millions.
+type Head struct {
+	Seq         int64
+	ID          string
+	Hash        string // Doc.Hash
+	Story       string
+	DuplicateOf string
+	Published   time.Time // zero when the date is unknown
+	Signature   []uint64
+}
+
 // StoryRecord is the stored head of a story; its views are built from its articles.
 type StoryRecord struct {
 	ID         string
@@ -81,6 +93,9 @@ type Store interface {
 	Hash(ctx context.Context, h string) (string, error)
 	// Scan calls fn for every article in ingest order until fn returns an error.
 	Scan(ctx context.Context, fn func(*Record) error) error
+	// ScanHeads calls fn for the head of every article in ingest order until
+	// fn returns an error; fn may use the store.
+	ScanHeads(ctx context.Context, fn func(*Head) error) error
 	// Story returns a story head; a merged id resolves to the surviving story.
 	Story(ctx context.Context, id string) (*StoryRecord, error)
 	// Stories returns the live stories, largest and most recently updated first.

@@ -262,20 +262,38 @@ func (s *Store) Hash(ctx context.Context, h string) (string, error) {
 // Scan calls fn for every article in ingest order until fn returns an error,
 // which Scan returns. The store is not locked while fn runs.
 func (s *Store) Scan(ctx context.Context, fn func(*store.Record) error) error {
+	return scan(ctx, s, "scan", copyRecord, fn)
+}
+
+// ScanHeads calls fn for the head of every article in ingest order.
+func (s *Store) ScanHeads(ctx context.Context, fn func(*store.Head) error) error {
+	return scan(ctx, s, "scan heads", func(r *store.Record) *store.Head {
+		h := &store.Head{Seq: r.Seq, ID: r.Doc.ID, Hash: r.Doc.Hash, Story: r.Story, DuplicateOf: r.DuplicateOf,
+			Published: r.Doc.Published}
+		if r.Signature != nil {
+			h.Signature = append([]uint64(nil), r.Signature...)
+		}
+		return h
+	}, fn)
+}
+
+// scan calls fn, in ingest order, with what take copies of every stored
+// record under the lock; the lock is not held while fn runs.
+func scan[T any](ctx context.Context, s *Store, op string, take func(*store.Record) T, fn func(T) error) error {
 	for i := 0; ; i++ {
 		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("scan: %w", err)
+			return fmt.Errorf("%s: %w", op, err)
 		}
 		s.mu.RLock()
 		if s.closed {
 			s.mu.RUnlock()
-			return fmt.Errorf("scan: %w", store.ErrClosed)
+			return fmt.Errorf("%s: %w", op, store.ErrClosed)
 		}
 		if i >= len(s.order) {
 			s.mu.RUnlock()
 			return nil
 		}
-		r := copyRecord(s.order[i])
+		r := take(s.order[i])
 		s.mu.RUnlock()
 		if err := fn(r); err != nil {
 			return err

@@ -147,8 +147,9 @@ func testClosed(t *testing.T, s store.Store) {
 		t.Fatalf("Close: %v", err)
 	}
 	checks := map[string]error{
-		"Commit": s.Commit(ctx, &store.Batch{Records: []store.Record{rec("b", "")}}),
-		"Scan":   s.Scan(ctx, func(*store.Record) error { return nil }),
+		"Commit":    s.Commit(ctx, &store.Batch{Records: []store.Record{rec("b", "")}}),
+		"Scan":      s.Scan(ctx, func(*store.Record) error { return nil }),
+		"ScanHeads": s.ScanHeads(ctx, func(*store.Head) error { return nil }),
 	}
 	_, checks["Article"] = s.Article(ctx, "a")
 	_, checks["Hash"] = s.Hash(ctx, "h-a")

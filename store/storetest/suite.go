@@ -27,6 +27,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Hash", testHash},
 		{"Scan", testScan},
 		{"ScanPages", testScanPages},
+		{"ScanHeads", testScanHeads},
 		{"Stories", testStories},
 		{"Merges", testMerges},
 		{"MergeChains", testMergeChains},
