@@ -22,8 +22,17 @@ type resolver struct {
 	lastMonth    int // the last bare month resolved, its year and the token after it
 	lastMonthY   int
 	lastMonthEnd int
+	lastPeriodAt int       // token index of the last multi-month period ("the nine months"), -1 when none
 	lastMD       time.Time // the last month-day date ("April 24")
 	lastMDEnd    int       // the token after it
+}
+
+// quarterTopic reports whether the quarter last named is still the period
+// under discussion at token i: named less than qWindow tokens before, and
+// not followed by a longer period ("in the nine months, net rose 9% from a
+// year earlier" compares the nine months).
+func (r *resolver) quarterTopic(i int) bool {
+	return r.lastQ > 0 && i-r.lastQAt < qWindow && r.lastPeriodAt < r.lastQAt
 }
 
 // qWindow is how many tokens a quarter mention stays the topic that
@@ -102,10 +111,10 @@ func clauseBreak(t *token) bool {
 	return false
 }
 
-// tense looks for the nearest tense marker around tokens [i, j) within the
+// clauseTense looks for the nearest tense marker around tokens [i, j) within the
 // clause: a future marker (will, 'll, expected, next, ...) or a past one
 // (said, was, -ed verbs, ...). Markers before the expression win ties.
-func (r *resolver) tense(i, j int) int {
+func (r *resolver) clauseTense(i, j int) int {
 	best, bestD := tenseNone, 1<<30
 	// before
 	for k, d := i-1, 1; k >= 0 && d <= 12; k = k - 1 {
@@ -113,7 +122,7 @@ func (r *resolver) tense(i, j int) int {
 		if t.kind == kWord {
 			d++
 		}
-		if t.low == "." && (k > 0 && abbrev(&r.toks[k-1]) || k+1 < len(r.toks) && !r.toks[k+1].space && r.toks[k+1].kind != kPunct) {
+		if t.low == "." && r.innerDot(k) {
 			continue // "a.m.", "Sept.", "29.75"
 		}
 		if t.kind == kPunct && t.low != "'" && t.low != "," && t.low != "-" {
@@ -135,7 +144,7 @@ func (r *resolver) tense(i, j int) int {
 	// after
 	for k, d := j, 1; k < len(r.toks) && 2*d < bestD && d <= 10; k, d = k+1, d+1 {
 		t := &r.toks[k]
-		if t.low == "." && (k > 0 && abbrev(&r.toks[k-1]) || k+1 < len(r.toks) && !r.toks[k+1].space && r.toks[k+1].kind != kPunct) {
+		if t.low == "." && r.innerDot(k) {
 			continue
 		}
 		if clauseBreak(t) || afterStop[t.low] {
@@ -147,6 +156,116 @@ func (r *resolver) tense(i, j int) int {
 		}
 	}
 	return best
+}
+
+// tense is the clause's tense, else the sentence's (sentenceTense).
+func (r *resolver) tense(i, j int) int {
+	if t := r.clauseTense(i, j); t != tenseNone {
+		return t
+	}
+	return r.sentenceTense(i, j)
+}
+
+// sentenceWindow bounds the fallback search for a sentence's tense.
+const sentenceWindow = 40
+
+// sentenceTense is the fallback when the clause around [i, j) has no tense
+// marker: the first marker of the rest of the sentence after the expression
+// ("In January, a week after the anniversary of the decision, a bombing
+// killed a guard"; "On Tuesday, the Rights Action League plans to hold"),
+// skipping subordinate clauses ("On Friday, when Albright set aside her
+// hastily planned trip, the department lifted"); else the nearest one
+// before it in the same clause ("flights would leave on Monday, with the
+// third departing each Thursday from August 6"), but not across an
+// infinitive or a subordinator ("subpoenaed him to testify on Feb. 10",
+// "had not signed ... when the case is heard in May").
+func (r *resolver) sentenceTense(i, j int) int {
+	end := func(k int) bool {
+		t := &r.toks[k]
+		return t.low == "!" || t.low == "?" || t.low == ";" || t.low == "." && !r.innerDot(k)
+	}
+	for k := j; k < len(r.toks) && k < j+sentenceWindow; k++ {
+		t := &r.toks[k]
+		if t.nl || end(k) {
+			break
+		}
+		if subordinators[t.low] {
+			// skip the subordinate clause to its comma
+			for k+1 < len(r.toks) && k < j+sentenceWindow && r.toks[k+1].low != "," && !end(k+1) && !r.toks[k+1].nl {
+				k++
+			}
+			continue
+		}
+		if commitVerbs[t.low] {
+			// "On Saturday, they agreed to meet": the date is the
+			// agreement's
+			return tensePast
+		}
+		if v := marker(r.toks, k); v != tenseNone {
+			return v
+		}
+	}
+	for k := i - 1; k >= 0 && k > i-sentenceWindow; k-- {
+		t := &r.toks[k]
+		if end(k) || subordinators[t.low] || t.low == "to" && infinitive(r.toks, k) {
+			break
+		}
+		if v := marker(r.toks, k); v != tenseNone {
+			return v
+		}
+		if t.nl {
+			break
+		}
+	}
+	return tenseNone
+}
+
+// subordinators open a clause whose tense is not the main clause's.
+var subordinators = map[string]bool{
+	"when": true, "if": true, "because": true, "while": true, "although": true, "though": true,
+	"whereas": true, "where": true, "which": true, "who": true, "whom": true, "whose": true,
+	"after": true, "before": true, "since": true, "as": true, "until": true, "unless": true,
+}
+
+// infinitive reports whether the "to" at token k starts an infinitive ("to
+// testify") rather than a prepositional phrase ("to the committee").
+func infinitive(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := &toks[k+1]
+	if n.kind != kWord || n.upper || n.cls != 0 {
+		return false
+	}
+	switch n.low {
+	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+		"those", "him", "them", "us", "me", "it", "some", "any", "all", "each", "every", "no", "about",
+		"around", "date", "be":
+		return n.low == "be"
+	}
+	return !strings.HasSuffix(n.low, "ing") && !strings.HasSuffix(n.low, "s")
+}
+
+// innerDot reports whether the dot at token k is inside a sentence: an
+// abbreviation's ("Sept.", "a.m.", "Ala.," "Inc. said") or a number's
+// ("29.75").
+func (r *resolver) innerDot(k int) bool {
+	if k > 0 && abbrev(&r.toks[k-1]) {
+		return true
+	}
+	if k+1 >= len(r.toks) {
+		return false
+	}
+	n := &r.toks[k+1]
+	switch {
+	case !n.space && n.kind != kPunct: // "29.75"
+		return true
+	case n.low == "," || n.low == ";": // "Birmingham, Ala., killed"
+		return true
+	case n.kind == kWord && !n.upper && !n.nl && n.cls == 0: // "Inc. said"
+		return true
+	}
+	return false
 }
 
 // sameSentence reports whether tokens a <= b lie in one sentence: no
@@ -168,7 +287,7 @@ func (r *resolver) sameSentence(a, b int) bool {
 		case "!", "?":
 			return false
 		case ".":
-			if !abbrev(&r.toks[k-1]) && (k+1 >= len(r.toks) || r.toks[k+1].space || r.toks[k+1].kind == kPunct) {
+			if !r.innerDot(k) {
 				return false
 			}
 		}
@@ -294,8 +413,9 @@ func marker(toks []token, k int) int {
 			return tenseNone
 		}
 	}
-	// "should be completed in October" looks ahead; "should have been" not
-	if w == "should" && k+1 < len(toks) && toks[k+1].low != "have" {
+	// "should be completed in October", "may soon seek" look ahead; "should
+	// have been", "may have met" not
+	if (w == "should" || w == "may" && !toks[k].upper || w == "might") && k+1 < len(toks) && toks[k+1].low != "have" {
 		return tenseFuture
 	}
 	if futureWords[w] {
@@ -345,6 +465,7 @@ func marker(toks []token, k int) int {
 				if strings.HasSuffix(w, "ed") {
 					return tenseNone
 				}
+
 			}
 		}
 		return tensePast

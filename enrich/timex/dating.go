@@ -33,7 +33,7 @@ func (t *Tagger) collect(text string) []evidence {
 		v := x.Value
 		// find the tokens of the expression for tense
 		i, j := tokenRange(toks, x.Start, x.End)
-		tense := r.tense(i, j)
+		tense := r.clauseTense(i, j) // the clause alone: the sentence fallback is tuned for tagging
 		if i > 0 {
 			switch toks[i-1].low {
 			case "to", "until", "till", "by", "through", "before":

@@ -15,13 +15,19 @@
 // two years ago": APPROX) and positions ("early March": START).
 //
 // Relative expressions are resolved against the DCT using the tense of their
-// clause (context.go): a past-tense "on Saturday" is the Saturday on or
-// before the DCT, a future one ("will meet again on Thursday") the next; a
-// year-less "March 11" or "January" takes the year that puts it nearest the
-// DCT on the side its tense allows. Conventions follow TimeBank, so that the
+// clause (context.go), else of their sentence's main verb: a past-tense "on
+// Saturday" is the Saturday on or before the DCT, a future one ("will meet
+// again on Thursday") the next; a year-less "March 11" or "January" takes
+// the year that puts it nearest the DCT on the side its tense allows.
+// Anaphoric expressions take the day under discussion, the last one named:
+// "that day", "the next day", "in the morning", "overnight", "the previous
+// Friday". Conventions follow TimeBank, so that the
 // TempEval-3 scores of eval/timeml measure the tagger on its own terms:
 // "30-day" is a DURATION, ages ("6-year-old") are not tagged, "a year ago"
-// in an earnings report is the quarter under discussion a year earlier.
+// in an earnings report is the quarter under discussion a year earlier,
+// "the year ended Sept. 30" is a one-year DURATION, "Wednesday night" a TIME
+// (2000-01-05TNI), "within" and the article of a compound adjective ("the
+// third-quarter loss") stay outside the span.
 // A clock time without its own date ("at 10:50 p.m.") takes the day named in
 // its sentence (before or after it), else the DCT; "until"/"by" look ahead
 // unless the clause is in the past perfect ("had not ... until Thursday").

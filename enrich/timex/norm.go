@@ -327,6 +327,9 @@ func spokenYear(r *resolver, c *capture) (res, bool) {
 	if c.month != 0 {
 		return date(monthValue(y, c.month))
 	}
+	if c.season != "" {
+		return date(fmt.Sprintf("%04d-%s", y, c.season))
+	}
 	return date(yearValue(y))
 }
 
@@ -364,10 +367,14 @@ func seasonAlone(r *resolver, c *capture) (res, bool) {
 	t := &r.toks[c.j-1]
 	hasThe := r.toks[c.i].low == "the"
 	prev := r.prevLow(c.i)
-	if !hasThe && !(prev == "in" || prev == "this" || prev == "during" || prev == "by" || prev == "until" || prev == "since") {
+	// "in the early summer", "by late spring", "mid-winter"
+	if prev == "-" && (r.prevLow(c.i-1) == "mid" || r.prevLow(c.i-1) == "early" || r.prevLow(c.i-1) == "late") {
+		prev = "mid"
+	}
+	if !hasThe && !(prev == "in" || prev == "this" || prev == "during" || prev == "by" || prev == "until" || prev == "since" || prev == "early" || prev == "late" || prev == "mid") {
 		return res{}, false
 	}
-	if t.low == "fall" && !hasThe {
+	if t.low == "fall" && !hasThe && prev != "early" && prev != "late" && prev != "mid" {
 		return res{}, false
 	}
 	if n := r.tok(c.j); n != nil && (n.low == "of" || n.kind == kWord && n.cls&cUnit == 0 && !clauseBreak(n) && isNounish(n.low)) {

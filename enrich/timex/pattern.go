@@ -68,6 +68,30 @@ func compile(s string) (pattern, error) {
 	return p, nil
 }
 
+// hasLit reports whether w is one of e's literals.
+func (e *elem) hasLit(w string) bool {
+	for _, l := range e.lits {
+		if l == w {
+			return true
+		}
+	}
+	return false
+}
+
+// canStart reports whether token t may begin element e (a superset of what
+// matchAt accepts).
+func (e *elem) canStart(t *token) bool {
+	switch e.cls {
+	case "":
+		return e.hasLit(t.low)
+	case "HOUR", "MIN":
+		return t.cls&cDigits != 0
+	case "AMPM", "ZONE":
+		return true
+	}
+	return canStart(t, e.cls)
+}
+
 // capture holds what a match found.
 type capture struct {
 	i, j     int // token range [i, j)
@@ -318,6 +342,9 @@ func number(toks []token, k int) (int, float64) {
 			return 2, 0.5
 		}
 		return 1, 1
+	}
+	if t.low == "couple" && at(k+1) == "of" {
+		return 2, 2 // "the next couple of years"
 	}
 	v, ok := numWords[t.low]
 	if !ok || t.low == "half" || t.low == "couple" {

@@ -6,8 +6,28 @@ import "fmt"
 // of "the third quarter", "the year-earlier period" and "a year ago"; the
 // last quarter named stays the topic for qWindow tokens.
 
+// yearAgoQuarter reads "the year-earlier period", "year-ago", "the
+// corresponding period last year": the quarter under discussion a year
+// before, else the year before the DCT. "The year-ago third quarter" names
+// its quarter; "the year-earlier nine months" is a duration.
 func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
-	if r.lastQ > 0 && c.i-r.lastQAt < qWindow {
+	if c.unit != uNone && c.hasNum {
+		if c.num <= 0 {
+			return res{}, false
+		}
+		return res{typ: "DURATION", value: durationValue(c.num, c.unit)}, true
+	}
+	if c.ord >= 1 && c.ord <= 4 {
+		if !r.hasDCT {
+			return date(fmt.Sprintf("XXXX-Q%d", c.ord))
+		}
+		y := r.dct.Year() - 1
+		if r.lastQ == c.ord && c.i-r.lastQAt < qWindow {
+			y = r.lastQY - 1
+		}
+		return date(quarterValue(y, c.ord))
+	}
+	if r.quarterTopic(c.i) {
 		return date(quarterValue(r.lastQY-1, r.lastQ))
 	}
 	if !r.hasDCT {
@@ -18,8 +38,12 @@ func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
 
 // topicQuarter records a quarter mention. The quarter an earnings report
 // is about is the one it names first; a different quarter named nearby
-// ("after a flat second quarter") is a comparison and does not replace it.
+// ("after a flat second quarter") is a comparison and does not replace it,
+// and a quarter still ahead of the DCT is a forecast.
 func (r *resolver) topicQuarter(y, q, at int) {
+	if r.hasDCT && day(y, q*3-2, 1).After(r.dct) {
+		return // a forecast ("into the third quarter of 1990") reports nothing yet
+	}
 	if r.lastQ > 0 && at-r.lastQAt < qWindow && y == r.lastQY && q != r.lastQ {
 		r.lastQAt = at // still talking quarters
 		return
@@ -128,7 +152,9 @@ func thisQuarter(r *resolver, c *capture) (res, bool) {
 	if !r.hasDCT {
 		return date("")
 	}
-	// "the quarter ended Sept. 30": the quarter of that day
+	// "the quarter ended Sept. 30": the calendar quarter that holds most of
+	// the three months ending that day, the quarter of their middle month
+	// ("the quarter ended July 31", May to July, is the second)
 	if n := r.tok(c.j); n != nil && (n.low == "ended" || n.low == "ending") {
 		k := c.j + 1
 		mt, dt := r.tok(k), r.tok(k+1)
@@ -140,7 +166,11 @@ func thisQuarter(r *resolver, c *capture) (res, bool) {
 			if day(y, mt.val, dt.val).After(r.dct) {
 				y--
 			}
-			q := (mt.val-1)/3 + 1
+			mid := mt.val - 1
+			if mid == 0 {
+				mid, y = 12, y-1
+			}
+			q := (mid-1)/3 + 1
 			r.lastQY, r.lastQ, r.lastQAt = y, q, c.i
 			return date(quarterValue(y, q))
 		}
@@ -156,13 +186,47 @@ func thisQuarter(r *resolver, c *capture) (res, bool) {
 		}
 		return date(quarterValue(d.Year(), quarterOf(d)))
 	}
+	// "the quarter", "the latest quarter" name the topic again: it stays the
+	// period that "a year earlier" compares with
 	if r.lastQ > 0 && !c.has("latest") {
+		r.lastQAt = c.i
 		return date(quarterValue(r.lastQY, r.lastQ))
 	}
 	d := r.dct.AddDate(0, -3, 0)
+	r.topicQuarter(d.Year(), quarterOf(d), c.i)
 	return date(quarterValue(d.Year(), quarterOf(d)))
 }
 
 func fiscalYear(r *resolver, c *capture) (res, bool) {
 	return date(yearValue(c.year))
+}
+
+// quarterCode reads the business shorthand "Q3", "Q3 2013", "H1": a
+// quarter or half of the year named, else of the DCT's year (the last one
+// not after the DCT unless the clause looks ahead).
+func quarterCode(r *resolver, c *capture) (res, bool) {
+	t := &r.toks[c.i]
+	if !t.upper {
+		return res{}, false
+	}
+	code, n := t.low[0], int(t.low[1]-'0')
+	y := c.year
+	if y == 0 {
+		if !r.hasDCT {
+			return date(fmt.Sprintf("XXXX-%c%d", code-'a'+'A', n))
+		}
+		y = r.dct.Year()
+		cur := quarterOf(r.dct)
+		if code == 'h' {
+			cur = (cur + 1) / 2
+		}
+		if n > cur && r.tense(c.i, c.j) != tenseFuture {
+			y--
+		}
+	}
+	if code == 'h' {
+		return date(fmt.Sprintf("%04d-H%d", y, n))
+	}
+	r.topicQuarter(y, n, c.i)
+	return date(quarterValue(y, n))
 }

@@ -33,9 +33,95 @@ func deictic(r *resolver, c *capture) (res, bool) {
 	if !r.hasDCT {
 		return res{typ: typ}, true
 	}
+	if w == "overnight" {
+		// the night before the day under discussion ("London shares closed
+		// lower Friday ... depressed by overnight losses in New York"),
+		// else the night before the DCT; it names no new day
+		if d, ok := r.nearRef(c.i); ok && !d.After(r.dct) && d.After(r.dct.AddDate(0, 0, -7)) {
+			return res{typ: typ, value: dayValue(d.AddDate(0, 0, -1)) + suffix}, true
+		}
+	}
 	d := r.dct.AddDate(0, 0, off)
-	r.setRef(d)
+	if w != "overnight" {
+		r.setRef(d)
+	}
 	return res{typ: typ, value: dayValue(d) + suffix}, true
+}
+
+// refWindow is how many tokens back a day named in the text stays the day
+// under discussion for "overnight", "in the morning": about two sentences.
+const refWindow = 60
+
+// nearRef returns the day named last when it was named at most refWindow
+// tokens before token i.
+func (r *resolver) nearRef(i int) (time.Time, bool) {
+	if r.hasRef && i-r.refAt <= refWindow && r.refAt <= i {
+		return r.ref, true
+	}
+	return time.Time{}, false
+}
+
+// partAlone reads "in the morning", "during the afternoon": that part of
+// the day under discussion (a day named in the last sentence or two), else
+// of the DCT. "The night of Oct. 23" and "the morning after" stay out.
+func partAlone(r *resolver, c *capture) (res, bool) {
+	switch r.prevLow(c.i) {
+	case "in", "during", "by", "until", "through", "throughout", "since":
+	default:
+		return res{}, false
+	}
+	w := c.words[len(c.words)-1]
+	if w == "night" && r.prevLow(c.i) != "during" && r.prevLow(c.i) != "through" && r.prevLow(c.i) != "throughout" {
+		return res{}, false // "in the night" is rarely a date
+	}
+	if n := r.tok(c.j); n != nil && (n.low == "of" || n.low == "after" || n.low == "before" || n.low == "-" || n.low == "when" || n.low == "that") {
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return res{typ: "TIME"}, true
+	}
+	d, ok := r.nearRef(c.i)
+	if !ok {
+		d = r.dct
+	}
+	return res{typ: "TIME", value: dayValue(d) + "T" + parts[w]}, true
+}
+
+// midPart reads "mid-afternoon", "midmorning yesterday": that part of the
+// day named (yesterday, today, tomorrow), else of the day under discussion
+// or the DCT.
+func midPart(r *resolver, c *capture) (res, bool) {
+	code := ""
+	off, named := 0, false
+	for _, w := range c.words {
+		switch w {
+		case "midmorning":
+			code = "MO"
+		case "midafternoon":
+			code = "AF"
+		case "yesterday":
+			off, named = -1, true
+		case "tomorrow":
+			off, named = 1, true
+		case "today":
+			named = true
+		default:
+			if p, ok := parts[w]; ok {
+				code = p
+			}
+		}
+	}
+	if code == "" {
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return res{typ: "TIME"}, true
+	}
+	d, ok := r.nearRef(c.i)
+	if named || !ok {
+		d = r.dct.AddDate(0, 0, off)
+	}
+	return res{typ: "TIME", value: dayValue(d) + "T" + code}, true
 }
 
 func partOfDay(r *resolver, c *capture) (res, bool) {
@@ -81,15 +167,24 @@ func weekday(r *resolver, c *capture) (res, bool) {
 		if prefix == "following" {
 			prefix = "next"
 		}
+		if c.has("coming") {
+			prefix = "coming" // "this coming Sunday"
+		}
+		if c.has("this") && c.has("past") {
+			prefix = "past" // "this past Sunday"
+		}
 	}
 	possessive := c.j-c.i >= 3 && r.toks[c.j-1].low == "s" && r.toks[c.j-2].low == "'"
 	if prefix == "" && !possessive && c.part == "" && r.weekdayName(c) {
 		return res{}, false
 	}
-	// TimeBank mostly annotates "Wednesday night" as the DATE of that
-	// Wednesday (often tagging "Wednesday" alone); measured, adding the part
-	// of the day (2000-01-05TNI) loses more values than it gains.
+	// "Wednesday night" is a TIME, that Wednesday's night (2000-01-05TNI),
+	// as the TIMEX3 guidelines, TimeBank and MEANTIME annotate it (AQUAINT
+	// often tags "Wednesday" alone, or a DATE).
 	typ, suffix := "DATE", ""
+	if c.part != "" {
+		typ, suffix = "TIME", "T"+c.part
+	}
 	if !r.hasDCT {
 		return res{typ: typ}, true
 	}
@@ -212,7 +307,9 @@ func weekend(r *resolver, c *capture) (res, bool) {
 				d = onOrBefore(r.dct.AddDate(0, 0, -1), 7)
 			}
 		}
-	case c.has("next") || c.has("coming"):
+	case c.has("coming"):
+		d = after(r.dct, 6) // the first weekend ahead
+	case c.has("next"):
 		d = after(r.dct, 6)
 		if isoWeekday(r.dct) < 6 {
 			d = d.AddDate(0, 0, 7)
@@ -314,7 +411,7 @@ func ago(r *resolver, c *capture) (res, bool) {
 		return date("")
 	}
 	// "a year ago" in a text about quarters means the same quarter a year before
-	if u == uYear && c.num == 1 && dir < 0 && r.lastQ > 0 && c.i-r.lastQAt < qWindow {
+	if u == uYear && c.num == 1 && dir < 0 && r.quarterTopic(c.i) {
 		return date(quarterValue(r.lastQY-1, r.lastQ))
 	}
 	n := c.num
@@ -351,9 +448,7 @@ func thatUnit(r *resolver, c *capture) (res, bool) {
 		return date(yearValue(r.refYear))
 	}
 	if !r.hasRef {
-		if w == "day" || w == "year" {
-			return date("")
-		}
+		// no day named before: a generic "trades made that day"
 		return res{}, false
 	}
 	switch w {
@@ -415,6 +510,20 @@ func followingUnit(r *resolver, c *capture) (res, bool) {
 	case w == "month":
 		m := time.Date(r.ref.Year(), r.ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
 		return date(monthValue(m.Year(), int(m.Month())))
+	}
+	return res{}, false
+}
+
+// thisPast reads "this past spring", "this coming weekend", "this past
+// March": the same as without "this".
+func thisPast(r *resolver, c *capture) (res, bool) {
+	switch {
+	case c.season != "":
+		return seasonRel(r, c)
+	case c.month != 0:
+		return monthRel(r, c)
+	case c.has("weekend"):
+		return weekend(r, c)
 	}
 	return res{}, false
 }

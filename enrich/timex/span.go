@@ -5,6 +5,13 @@ import "fmt"
 // Normalisers of durations, sets, references and clock times.
 
 func duration(r *resolver, c *capture) (res, bool) {
+	if !c.hasNum && c.unit != uNone && c.j-c.i == 3 && c.has("long") {
+		// "year-long", "decades-long"
+		if plural(r.toks[c.i].low) {
+			return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+		}
+		return res{typ: "DURATION", value: durationValue(1, c.unit)}, true
+	}
 	if !c.hasNum || c.unit == uNone {
 		return res{}, false
 	}
@@ -15,6 +22,18 @@ func duration(r *resolver, c *capture) (res, bool) {
 	// "a second term", "one second": ordinal "second", not a unit
 	if c.unit == uSecond && first.kind == kWord && (first.low == "a" || first.low == "an" || first.low == "one") {
 		return res{}, false
+	}
+	// "a decade-long war", "a months-long probe": the compound adjective
+	// without its article; a plural unit leaves the number unspecified
+	if (first.low == "a" || first.low == "an") && c.j-c.i == 2 {
+		if n, m := r.tok(c.j), r.tok(c.j+1); n != nil && m != nil && n.low == "-" && !n.space && m.low == "long" {
+			c.i++
+			c.j += 2
+			if plural(r.toks[c.i].low) {
+				return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+			}
+			return res{typ: "DURATION", value: durationValue(1, c.unit)}, true
+		}
 	}
 	// ages ("a 6-year-old boy", "45 years old") are not time expressions
 	if r.toks[c.j-1].low == "old" {
@@ -69,7 +88,15 @@ func duration(r *resolver, c *capture) (res, bool) {
 	if c.has("first") && c.has("quarter") && !plural(r.toks[c.j-1].low) {
 		return res{}, false
 	}
+	// "the two-day rally", "the 30-day rate": a compound adjective, which
+	// the article does not belong to ("for the nine months" keeps it)
+	if r.toks[c.i].low == "the" && !plural(r.toks[c.j-1].low) && c.j-c.i >= 3 && !c.has("past") && !c.has("last") && !c.has("next") && !c.has("first") && !c.has("coming") && !c.has("previous") && !c.has("following") && !c.has("final") && !c.has("latest") && !c.has("recent") {
+		c.i++
+	}
 	n := c.num
+	if c.unit == uMonth && (n == 6 || n == 9) {
+		r.lastPeriodAt = c.i // "the nine months", "the first six months"
+	}
 	if c.has("half") && c.has("and") && n > 0 {
 		n += 0.5
 	}
@@ -128,16 +155,22 @@ func bareUnits(r *resolver, c *capture) (res, bool) {
 	return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
 }
 
-// theYear reads a bare "the year", which TimeBank mostly annotates as a
-// one-year duration ("profit for the year"). After "of", "in", "during"
-// ("the end of the year", "earlier in the year") it is the DCT's year.
+// theYear reads a bare "the year" (or "the fiscal year", "the full
+// year"). "The year ended Sept. 30" is the twelve months before that day, a
+// one-year duration (P1Y); "for the year", "the end of the year", "earlier
+// in the year", "the full year" name the DCT's year; elsewhere ("profit
+// rose over the year") it is a one-year duration, as TimeBank annotates it.
 func theYear(r *resolver, c *capture) (res, bool) {
-	if n := r.tok(c.j); n != nil && (n.low == "-" || n.low == "'" || n.low == "before" || n.low == "after" || n.low == "of" || n.low == "in" || n.kind == kNum || n.cls&cNumWord != 0) {
+	n := r.tok(c.j)
+	if n != nil && (n.low == "ended" || n.low == "ending" || n.low == "ends" || n.low == "through") {
+		return res{typ: "DURATION", value: "P1Y"}, true
+	}
+	if n != nil && (n.low == "-" || n.low == "'" || n.low == "before" || n.low == "after" || n.low == "of" || n.low == "in" || n.kind == kNum || n.cls&cNumWord != 0) {
 		return res{}, false
 	}
 	whole := c.has("full") || c.has("entire") || c.has("whole")
 	switch p := r.prevLow(c.i); {
-	case p == "of" || p == "in" || p == "during" || whole:
+	case p == "of" || p == "in" || p == "during" || p == "for" || whole:
 		if !r.hasDCT {
 			return date("")
 		}
@@ -250,6 +283,18 @@ func set(r *resolver, c *capture) (res, bool) {
 	return res{}, false
 }
 
+// aWhile reads "for a while", "in a while": an unspecified duration.
+func aWhile(r *resolver, c *capture) (res, bool) {
+	switch r.prevLow(c.i) {
+	case "for", "in", "after", "within":
+		if n := r.tok(c.j); n != nil && (n.low == "ago" || n.low == "back" || n.low == "longer") {
+			return res{}, false
+		}
+		return res{typ: "DURATION", value: "PXX"}, true
+	}
+	return res{}, false
+}
+
 var refValues = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
 	"current": "PRESENT_REF", "present": "PRESENT_REF", "days": "PRESENT_REF",
@@ -260,6 +305,18 @@ var refValues = map[string]string{
 
 func ref(r *resolver, c *capture) (res, bool) {
 	w := c.words[len(c.words)-1]
+	if w == "possible" || w == "practicable" {
+		return date("FUTURE_REF") // "as soon as possible"
+	}
+	if c.words[0] == "then" {
+		return date("PAST_REF") // "the then current price"
+	}
+	if c.has("later") {
+		if r.prevLow(c.i) != "at" && r.prevLow(c.i) != "until" {
+			return res{}, false
+		}
+		return date("FUTURE_REF") // "at a later date"
+	}
 	v, ok := refValues[w]
 	if !ok {
 		return res{}, false
@@ -268,6 +325,15 @@ func ref(r *resolver, c *capture) (res, bool) {
 	switch w {
 	case "now":
 		// "now-defunct" stays a date; "Now," at a sentence start too
+	case "soon":
+		// "soon after", "as soon as Tuesday" relate to another time; "was
+		// soon released" is a past sequence, not a reference to the future
+		if n != nil && (n.low == "after" || n.low == "afterward" || n.low == "afterwards" || n.low == "thereafter" || n.low == "as") || r.prevLow(c.i) == "as" {
+			return res{}, false
+		}
+		if r.clauseTense(c.i, c.j) == tensePast {
+			return res{}, false
+		}
 	case "present":
 		if c.words[0] == "the" && n != nil && n.kind == kWord && isNounish(n.low) {
 			return res{}, false // "the present government"

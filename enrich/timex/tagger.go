@@ -14,6 +14,10 @@ type rule struct {
 	pat  pattern
 	norm normFunc
 	src  string
+	// second is the element after a leading literal ("the", "last"): when
+	// the rule's first token is that literal, the next token must be able
+	// to start it, a cheap test that spares most failing matches
+	second *elem
 }
 
 // Tagger finds and normalises time expressions. Build it once with New (the
@@ -51,7 +55,11 @@ func newTagger() (*Tagger, error) {
 			return nil, fmt.Errorf("new tagger: %w", err)
 		}
 		idx := len(t.rules)
-		t.rules = append(t.rules, rule{pat: p, norm: g.norm, src: g.pattern})
+		ru := rule{pat: p, norm: g.norm, src: g.pattern}
+		if len(p) > 1 && p[0].cls == "" && !p[1].opt {
+			ru.second = &ru.pat[1]
+		}
+		t.rules = append(t.rules, ru)
 		// the first-element set: every element up to and including the first non-optional one
 		for _, e := range p {
 			if e.cls != "" {
@@ -120,7 +128,7 @@ func canStart(t *token, cls string) bool {
 // text; the results are ordered by start and do not overlap.
 func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 	toks := tokenize(text, make([]token, 0, len(text)/4+8), t.lex)
-	r := &resolver{toks: toks, hasDCT: !dct.IsZero()}
+	r := &resolver{toks: toks, hasDCT: !dct.IsZero(), lastPeriodAt: -1}
 	if r.hasDCT {
 		r.dct = dateOnly(dct)
 	}
@@ -129,6 +137,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 	type cand struct{ rule, j int }
 	var cands []cand
 	lastEnd := 0        // token index after the last emitted expression
+	merged := -1        // out index of the last clock time merged with its day
 	var floats [][2]int // clock times dated by default: out index, token index
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
@@ -139,7 +148,11 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 					return
 				}
 			}
-			if t.rules[ri].pat.match(toks, i, &c) {
+			ru := &t.rules[ri]
+			if ru.second != nil && i+1 < len(toks) && ru.pat[0].hasLit(tk.low) && !ru.second.canStart(&toks[i+1]) {
+				return
+			}
+			if ru.pat.match(toks, i, &c) {
 				cands = append(cands, cand{ri, c.j})
 			}
 		}
@@ -182,8 +195,9 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 				continue
 			}
 			x := t.emit(r, &c, rs, lastEnd, text)
-			if n := len(out); n > 0 && mergeable(toks, &out[n-1], &x, text) {
+			if n := len(out); n > 0 && n-1 != merged && mergeable(toks, &out[n-1], &x, text) {
 				out[n-1] = merge(out[n-1], x, text)
+				merged = n - 1 // "noon on Friday, Friday at noon": one day per clock time
 				if k := len(floats); k > 0 && floats[k-1][0] == n-1 {
 					floats = floats[:k-1] // dated by the merge
 				}
@@ -222,10 +236,18 @@ func redateAll(out []news.Timex, floats [][2]int, x news.Timex, r *resolver, i i
 // of the same sentence; it reports whether it did.
 func redate(a *news.Timex, b news.Timex, same bool) bool {
 	k := strings.IndexByte(a.Value, 'T')
-	if !same || k < 0 || b.Type != "DATE" || b.Granularity != "day" || len(b.Value) != 10 {
+	if !same || k < 0 {
 		return false
 	}
-	a.Value = b.Value + a.Value[k:]
+	switch {
+	case b.Type == "DATE" && b.Granularity == "day" && len(b.Value) == 10:
+		a.Value = b.Value + a.Value[k:]
+	case b.Type == "TIME" && len(b.Value) == 13 && b.Value[10] == 'T' && b.Value[11] >= 'A' && !strings.HasPrefix(b.Value, "X"):
+		// "at 10:50 p.m. ... Wednesday night"
+		a.Value = b.Value[:10] + a.Value[k:]
+	default:
+		return false
+	}
 	return true
 }
 
@@ -247,7 +269,8 @@ func trimEnd(toks []token, i, j int) int {
 	return j
 }
 
-// Modifiers written before an expression, longest first.
+// Modifiers written before an expression, longest first. "Within" ("within
+// a week") is a signal, not part of the expression, as TimeBank marks it.
 var hedges = []struct {
 	words []string
 	mod   string
@@ -268,7 +291,6 @@ var hedges = []struct {
 	{[]string{"almost"}, "APPROX"},
 	{[]string{"over"}, "MORE_THAN"},
 	{[]string{"under"}, "LESS_THAN"},
-	{[]string{"within"}, "EQUAL_OR_LESS"},
 }
 
 var positions = []struct {
@@ -313,6 +335,29 @@ func (t *Tagger) emit(r *resolver, c *capture, rs res, lastEnd int, text string)
 				}
 				break
 			}
+		}
+	}
+	// "the third-quarter loss", "the late-November trip": the article
+	// belongs to the noun a hyphenated compound adjective modifies
+	if toks[start].low == "the" && c.j-start >= 3 && toks[c.j-2].low == "-" && !toks[c.j-1].space {
+		if n := r.tok(c.j); n != nil && n.kind == kWord && !clauseBreak(n) && isNounish(n.low) {
+			start++
+		}
+	}
+	// "the next two years or so", "a decade or so": the hedge is part of
+	// the expression
+	if (rs.typ == "DURATION" || toks[c.j-1].cls&cUnit != 0) && c.j+1 < len(toks) && toks[c.j].low == "or" && toks[c.j+1].low == "so" {
+		c.j += 2
+	}
+	// "the day before last Tuesday's hearing": a day next to the one named
+	if rs.typ == "DATE" && len(rs.value) == 10 && rs.value[4] == '-' && !strings.HasPrefix(rs.value, "X") {
+		if k := precededBy(toks, start, lastEnd, []string{"day", "before"}, false); k >= 0 {
+			start, rs.value = k, shiftDay(rs.value, -1)
+		} else if k := precededBy(toks, start, lastEnd, []string{"day", "after"}, false); k >= 0 {
+			start, rs.value = k, shiftDay(rs.value, 1)
+		}
+		if start > lastEnd && toks[start].low == "day" && toks[start-1].low == "the" {
+			start--
 		}
 	}
 	s, e := toks[start].start, toks[c.j-1].end
@@ -445,3 +490,12 @@ func (t *Tagger) Annotate(d *news.Doc) error {
 }
 
 var _ news.Annotator = (*Tagger)(nil)
+
+// shiftDay moves a YYYY-MM-DD value by n days.
+func shiftDay(v string, n int) string {
+	d, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return v
+	}
+	return dayValue(d.AddDate(0, 0, n))
+}

@@ -107,6 +107,12 @@ func tokenize(text string, toks []token, lex map[string]lexEntry) []token {
 					}
 					j += n
 				}
+				if k := clockSuffix(text[i:j]); k > 0 {
+					// "3pm", "10.30am" keep their parts apart: "3" "pm"
+					toks = append(toks, word(text, i, i+k, space, nl, lex))
+					space, nl = false, false
+					i += k
+				}
 				toks = append(toks, word(text, i, j, space, nl, lex))
 				space, nl, newlines = false, false, 0
 				i = j
@@ -247,4 +253,23 @@ func classify(t *token) {
 	if vagueWords[s] {
 		t.cls |= cVague
 	}
+}
+
+// clockSuffix returns the length of the digits of a run such as "3pm" or
+// "11AM" (one or two digits and am/pm), else 0.
+func clockSuffix(s string) int {
+	if len(s) < 3 || len(s) > 4 || s[0] < '0' || s[0] > '9' {
+		return 0
+	}
+	k := len(s) - 2
+	for _, c := range []byte(s[:k]) {
+		if c < '0' || c > '9' {
+			return 0
+		}
+	}
+	switch lower(s[k:]) {
+	case "am", "pm":
+		return k
+	}
+	return 0
 }
