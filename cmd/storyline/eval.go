@@ -152,7 +152,7 @@ func evalMEANTIME(env *cliEnv, dir string) error {
 	if err != nil {
 		return err
 	}
-	res, err := events.MEANTIME(dir, chain, env.stderr)
+	res, err := events.MEANTIME(dir, chain, nil)
 	if err != nil {
 		return err
 	}
@@ -165,7 +165,7 @@ func evalSemEval(env *cliEnv, dir string) error {
 	if err != nil {
 		return err
 	}
-	res, err := events.SemEval(dir, chain, env.stderr)
+	res, err := events.SemEval(dir, chain, nil)
 	if err != nil {
 		return err
 	}
