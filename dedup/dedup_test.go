@@ -198,3 +198,30 @@ func TestWindowEviction(t *testing.T) {
 		t.Errorf("bucket maps hold %d heads, want at most %d", len(ix.heads[0])+len(ix.heads[1]), 2*opt.Window*opt.Bands)
 	}
 }
+
+// TestRestore checks that restoring stored verdicts rebuilds lineage and
+// exact hashes without searching, and that only documents restored with a
+// signature can be found as originals of later copies.
+func TestRestore(t *testing.T) {
+	ix := New(DefaultOptions())
+	old := strings.Repeat("old report about the harbour strike ", 10)
+	ix.Restore("a", "ha", nil, time.Time{}, "")                // older than the window
+	ix.Restore("b", "hb", ix.Signature(wire), time.Time{}, "") // in the window
+	ix.Restore("c", "hc", ix.Signature(wire), time.Time{}, "b")
+	if ix.Parent("c") != "b" || ix.Root("c") != "b" || strings.Join(ix.Copies("b"), ",") != "c" {
+		t.Errorf("lineage: parent %q root %q copies %v", ix.Parent("c"), ix.Root("c"), ix.Copies("b"))
+	}
+	if v, ok := ix.Check("x", "ha", ix.Signature(old)); !ok || v.Of != "a" || !v.Exact {
+		t.Errorf("exact copy of a restored document: %+v %v", v, ok)
+	}
+	if _, ok := ix.Check("y", "", ix.Signature(old)); ok {
+		t.Errorf("a document restored without a signature was found as a near copy")
+	}
+	if v, ok := ix.Check("z", "", ix.Signature(wire)); !ok || v.Of != "b" && v.Of != "c" {
+		t.Errorf("near copy of a restored document: %+v %v", v, ok)
+	}
+	ix.Restore("c", "hc", nil, time.Time{}, "a") // twice: nothing changes
+	if ix.Parent("c") != "b" {
+		t.Errorf("restoring twice changed the lineage: %q", ix.Parent("c"))
+	}
+}

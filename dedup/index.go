@@ -1,6 +1,8 @@
 package dedup
 
 import (
+	"storyline/internal/window"
+
 	"hash/maphash"
 	"math"
 	"slices"
@@ -36,14 +38,14 @@ type Index struct {
 	seeds []uint64
 	rows  int
 
-	hashes map[string]string   // text hash -> first document id
-	heads  [2]map[uint64]int64 // band key -> newest entry sequence number in that bucket: current, previous generation
-	ring   []entry             // live entries: sequence s at s % Window
-	seq    int64               // next sequence number
-	added  map[uint64]struct{} // hashes of the ids added (no pointers for the collector to scan)
-	parent map[string]string   // duplicate id -> the document it copies
-	copies map[string][]string // document id -> direct copies of it
-	last   struct {            // the last Check, reused by Add
+	hashes *window.Map[string, string]   // text hash -> first document id, for about the last Window documents
+	heads  [2]map[uint64]int64           // band key -> newest entry sequence number in that bucket: current, previous generation
+	ring   []entry                       // live entries: sequence s at s % Window
+	seq    int64                         // next sequence number
+	added  *window.Map[uint64, struct{}] // hashes of the ids added lately (no pointers for the collector to scan)
+	parent *window.Map[string, string]   // duplicate id -> the document it copies (recent documents)
+	copies *window.Map[string, []string] // document id -> direct copies of it (recent documents)
+	last   struct {                      // the last Check, reused by Add
 		id string
 		v  Verdict
 		ok bool
@@ -57,11 +59,11 @@ func New(opt Options) *Index {
 		opt:    opt,
 		seeds:  make([]uint64, opt.Hashes),
 		rows:   opt.Hashes / opt.Bands,
-		hashes: map[string]string{},
+		hashes: window.New[string, string](opt.Window),
 		heads:  [2]map[uint64]int64{{}, {}},
-		added:  map[uint64]struct{}{},
-		parent: map[string]string{},
-		copies: map[string][]string{},
+		added:  window.New[uint64, struct{}](opt.Window),
+		parent: window.New[string, string](opt.Window),
+		copies: window.New[string, []string](opt.Window),
 	}
 	s := opt.Seed
 	for i := range ix.seeds {
@@ -70,6 +72,9 @@ func New(opt Options) *Index {
 	}
 	return ix
 }
+
+// Options returns the options in effect.
+func (ix *Index) Options() Options { return ix.opt }
 
 // bandKeys returns the LSH bucket key of every band of sig, in band order;
 // the key is 0 for a band no shingle fell in.
@@ -139,7 +144,7 @@ func (ix *Index) threshold(sig []uint64) float64 {
 func (ix *Index) Check(id, hash string, sig []uint64) (v Verdict, ok bool) {
 	defer func() { ix.last.id, ix.last.v, ix.last.ok = id, v, ok }()
 	if hash != "" {
-		if of, found := ix.hashes[hash]; found && of != id {
+		if of, found := ix.hashes.Get(hash); found && of != id {
 			return Verdict{Of: of, Similarity: 1, Exact: true}, true
 		}
 	}
@@ -182,26 +187,57 @@ func (ix *Index) Check(id, hash string, sig []uint64) (v Verdict, ok bool) {
 // Add records a document so later documents can be found to copy it, and
 // records its lineage when it copies an earlier one. Call it after Check; it
 // also rebuilds the index from stored signatures at start-up. Adding an id
-// twice does nothing.
+// twice within the window does nothing.
 func (ix *Index) Add(id, hash string, sig []uint64, published time.Time) {
-	idh := maphash.String(idSeed, id)
-	if _, dup := ix.added[idh]; dup {
+	if ix.has(id) {
 		return
 	}
-	ix.added[idh] = struct{}{}
 	v, ok := ix.last.v, ix.last.ok
 	if ix.last.id != id {
 		v, ok = ix.Check(id, hash, sig)
 	}
 	ix.last.id = ""
+	if !ok {
+		v.Of = ""
+	}
+	ix.record(id, hash, v.Of, sig, published)
+}
+
+// Restore records a stored document at start-up with the verdict stored
+// with it: of is the document it copies, "" for an original. No search is
+// made. A nil signature keeps the document out of the search window (for
+// documents older than the window) while still recording its hash and
+// lineage. Restoring an id twice, or one already added, within the window
+// does nothing.
+func (ix *Index) Restore(id, hash string, sig []uint64, published time.Time, of string) {
+	if ix.has(id) {
+		return
+	}
+	ix.record(id, hash, of, sig, published)
+}
+
+// has reports whether id was added, and marks it added.
+func (ix *Index) has(id string) bool {
+	idh := maphash.String(idSeed, id)
+	if _, dup := ix.added.Get(idh); dup {
+		return true
+	}
+	ix.added.Put(idh, struct{}{})
+	return false
+}
+
+// record stores a document's hash, its lineage when it copies of, and its
+// signature in the search window.
+func (ix *Index) record(id, hash, of string, sig []uint64, published time.Time) {
 	if hash != "" {
-		if _, found := ix.hashes[hash]; !found {
-			ix.hashes[hash] = id
+		if _, found := ix.hashes.Get(hash); !found {
+			ix.hashes.Put(hash, id)
 		}
 	}
-	if ok {
-		ix.parent[id] = v.Of
-		ix.copies[v.Of] = append(ix.copies[v.Of], id)
+	if of != "" && of != id {
+		ix.parent.Put(id, of)
+		cs, _ := ix.copies.Get(of)
+		ix.copies.Put(of, append(cs, id))
 	}
 	if len(sig) != len(ix.seeds) {
 		return

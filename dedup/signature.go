@@ -16,8 +16,10 @@ type Options struct {
 	ShortShingles  int
 	ShortThreshold float64
 	// Window is how many of the most recent signatures stay searchable for
-	// near duplicates (older ones are evicted to bound memory; exact hashes
-	// are kept). Default 50,000 (some weeks of a busy stream).
+	// near duplicates, and about how many of the latest documents' exact
+	// hashes and ids are remembered (older ones are dropped to bound memory:
+	// a caller with a store looks exact copies of older documents up there).
+	// Default 50,000 (some weeks of a busy stream).
 	Window int
 	Seed   uint64 // seed of the hash functions (default fixed)
 }

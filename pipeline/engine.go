@@ -9,6 +9,7 @@ import (
 
 	"storyline/cluster"
 	"storyline/dedup"
+	"storyline/internal/window"
 	"storyline/store"
 )
 
@@ -72,8 +73,8 @@ type Engine struct {
 	opt     Options
 	dd      *dedup.Index
 	cl      *cluster.Clusterer
-	storyOf map[string]string // article id → story id, for duplicates joining their original's story
-	undated map[string]int    // story id → stored members whose date is unknown
+	storyOf *window.Map[string, string] // article id → story id of recent articles, for copies joining their original's story
+	undated map[string]int              // story id → stored members whose date is unknown
 }
 
 // Open builds an Engine over st and rebuilds its online state from the stored articles.
@@ -89,7 +90,7 @@ func Open(ctx context.Context, st store.Store, chain *Chain, opt Options) (*Engi
 		opt:     opt,
 		dd:      dedup.New(opt.Dedup),
 		cl:      cluster.New(copt),
-		storyOf: map[string]string{},
+		storyOf: window.New[string, string](max(opt.Dedup.Window, dedup.DefaultOptions().Window)),
 		undated: map[string]int{},
 	}
 	if err := e.rebuild(ctx); err != nil {

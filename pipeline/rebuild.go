@@ -9,8 +9,10 @@ import (
 )
 
 // rebuild restores the online state from the store in two passes. The
-// first reads only article heads (no documents): every signature goes back
-// into the near-duplicate index, and every article's story is noted. The
+// first reads only article heads (no documents): every article's hash and
+// stored duplicate verdict go back into the near-duplicate index (no
+// search is repeated), with its signature when it is among the latest
+// Window articles, and every article's story is noted. The
 // second decodes and re-clusters only the originals of the stories still
 // open: those with an article within the clustering window of the newest
 // publication time, or among the latest IdleArticles articles when undated.
@@ -29,22 +31,34 @@ func (e *Engine) rebuild(ctx context.Context) error {
 		members []member // originals with a story, in ingest order
 		newest  time.Time
 		n       int
-		noSig   []string
 	)
-	err := e.st.ScanHeads(ctx, func(h *store.Head) error {
+	stats, err := e.st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	// only the latest Window signatures can be searched: older documents
+	// keep their hash and lineage but no signature
+	searchFrom := stats.Articles - e.dd.Options().Window
+	err = e.st.ScanHeads(ctx, func(h *store.Head) error {
 		n++
-		if len(h.Signature) == 0 {
-			noSig = append(noSig, h.ID) // signed below from its text
-		} else {
-			e.dd.Add(h.ID, h.Hash, h.Signature, h.Published)
+		sig := h.Signature
+		if n <= searchFrom {
+			sig = nil
+		} else if len(sig) == 0 { // stored without one: sign its text
+			r, err := e.st.Article(ctx, h.ID)
+			if err != nil {
+				return err
+			}
+			sig = e.dd.Signature(r.Doc.Text)
 		}
+		e.dd.Restore(h.ID, h.Hash, sig, h.Published, h.DuplicateOf)
 		if h.Published.After(newest) {
 			newest = h.Published
 		}
 		if h.Story == "" {
 			return nil
 		}
-		e.storyOf[h.ID] = h.Story
+		e.storyOf.Put(h.ID, h.Story)
 		if h.Published.IsZero() {
 			e.undated[h.Story]++
 		}
@@ -55,13 +69,6 @@ func (e *Engine) rebuild(ctx context.Context) error {
 	})
 	if err != nil {
 		return err
-	}
-	for _, id := range noSig {
-		r, err := e.st.Article(ctx, id)
-		if err != nil {
-			return err
-		}
-		e.dd.Add(id, r.Doc.Hash, e.dd.Signature(r.Doc.Text), r.Doc.Published)
 	}
 	opt := e.cl.Options()
 	open := map[string]bool{}

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"storyline/dedup"
 	"storyline/news"
 	"storyline/store"
 )
@@ -188,10 +189,18 @@ func (o *owner) process(r result) error {
 		return fmt.Errorf("look up %s: %w", d.ID, err)
 	}
 	rec := store.Record{Doc: d, Signature: r.sig, Ingested: o.e.opt.Clock()}
-	if v, ok := o.e.dd.Check(d.ID, d.Hash, r.sig); ok {
+	v, dup, err := o.duplicate(d, r.sig)
+	if err != nil {
+		return err
+	}
+	if dup {
+		orig, err := o.storyOfArticle(v.Of)
+		if err != nil {
+			return err
+		}
 		rec.DuplicateOf = v.Of
 		rec.Similarity = v.Similarity
-		rec.Story = o.e.cl.Resolve(o.e.storyOf[v.Of])
+		rec.Story = o.e.cl.Resolve(orig)
 		rec.Explain = fmt.Sprintf("copy of %s (similarity %.2f)", v.Of, v.Similarity)
 		o.prog.Duplicates++
 	} else if prev != nil && prev.Story != "" {
@@ -209,8 +218,8 @@ func (o *owner) process(r result) error {
 		}
 		o.prog.Ingested++
 	}
-	o.e.dd.Add(d.ID, d.Hash, r.sig, d.Published)
-	o.e.storyOf[d.ID] = rec.Story
+	o.e.dd.Restore(d.ID, d.Hash, r.sig, d.Published, rec.DuplicateOf) // the verdict is known: no second search
+	o.e.storyOf.Put(d.ID, rec.Story)
 	if d.PublishedSource == news.DateUnknown && rec.Story != "" && prev == nil {
 		o.e.undated[rec.Story]++
 	}
@@ -227,6 +236,42 @@ func (o *owner) process(r result) error {
 		return o.flush()
 	}
 	return nil
+}
+
+// duplicate returns the document d copies: the near-duplicate index's
+// verdict (recent documents), else an exact copy of an older stored article
+// found by its hash.
+func (o *owner) duplicate(d *news.Doc, sig []uint64) (dedup.Verdict, bool, error) {
+	if v, ok := o.e.dd.Check(d.ID, d.Hash, sig); ok {
+		return v, true, nil
+	}
+	if d.Hash == "" {
+		return dedup.Verdict{}, false, nil
+	}
+	of, err := o.e.st.Hash(o.ctx, d.Hash)
+	switch {
+	case err == nil && of != d.ID:
+		return dedup.Verdict{Of: of, Similarity: 1, Exact: true}, true, nil
+	case err == nil || errors.Is(err, store.ErrNotFound):
+		return dedup.Verdict{}, false, nil
+	}
+	return dedup.Verdict{}, false, fmt.Errorf("look up hash of %s: %w", d.ID, err)
+}
+
+// storyOfArticle returns the story of an ingested article: remembered for
+// recent ones, else in the current batch or the store.
+func (o *owner) storyOfArticle(id string) (string, error) {
+	if s, ok := o.e.storyOf.Get(id); ok {
+		return s, nil
+	}
+	if i, ok := o.inBatch[id]; ok {
+		return o.batch.Records[i].Story, nil
+	}
+	r, err := o.e.st.Article(o.ctx, id)
+	if err != nil {
+		return "", fmt.Errorf("look up the story of %s: %w", id, err)
+	}
+	return r.Story, nil
 }
 
 // touch updates the head of story id for a new member d.

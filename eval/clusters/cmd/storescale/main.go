@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"storyline/enrich/timex"
@@ -27,6 +28,10 @@ import (
 	_ "storyline/store/sqlite"
 )
 
+// memProfile is where to write a heap profile after each ingest (the last
+// one wins), "" for none.
+var memProfile string
+
 func main() {
 	n := flag.Int("n", 1000000, "articles to stream")
 	every := flag.Int("every", 100000, "report every this many articles")
@@ -34,6 +39,7 @@ func main() {
 	chainKind := flag.String("chain", "light", "annotation chain: light (sentences, times) or full")
 	after := flag.Int("after", 10000, "articles ingested after the restart")
 	seed := flag.Uint64("seed", 1, "generator seed")
+	flag.StringVar(&memProfile, "memprofile", "", "write a heap profile to this file at the end, while the engine is live")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: storescale [flags] DATA_DIR")
 		flag.PrintDefaults()
@@ -146,6 +152,18 @@ func ingest(db string, chain *pipeline.Chain, gen *clusters.ScaleGen, every int,
 		return sum, err
 	}
 	fmt.Printf("%s: %s\n", label, sum)
+	if memProfile != "" {
+		f, err := os.Create(memProfile)
+		if err == nil {
+			runtime.GC()
+			err = pprof.WriteHeapProfile(f)
+			f.Close()
+		}
+		if err != nil {
+			return sum, err
+		}
+	}
+	runtime.KeepAlive(eng)
 	return sum, nil
 }
 
