@@ -29,8 +29,10 @@ type fact struct {
 
 // compare aligns facts about the same happenings across articles and returns
 // the values that disagree and the facts that several independent articles
-// report. Wire copies count once: a fact backed only by an article and its
-// copies is not corroborated.
+// report: durations, counts, amounts, named measures and initiators (here
+// and in counts.go), then dates, places and participants (happenings.go).
+// Wire copies count once: a fact backed only by an article and its copies
+// is not corroborated.
 func compare(ms []Member, events []news.Event, first time.Time) ([]news.Discrepancy, []news.Corroboration) {
 	var facts []fact
 	for _, m := range ms {
@@ -84,7 +86,9 @@ func compare(ms []Member, events []news.Event, first time.Time) ([]news.Discrepa
 			cors = append(cors, c)
 		}
 	}
-	return discs, cors
+	// dates, places and participants, after the measured facts
+	hd, hc := compareHappenings(ms, events)
+	return append(discs, hd...), append(cors, hc...)
 }
 
 // tooFar reports whether two approximate values disagree beyond their hedges.
