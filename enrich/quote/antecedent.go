@@ -175,6 +175,23 @@ func (x *extraction) antecedent(typ string, pos, pi int, relative bool) (speaker
 		if unit >= 0 {
 			return fromCand(best), true
 		}
+		// no person named nearby that the tagger found: the latest speaker
+		// named by a cue's subject ("Henderson described ... . He said ...")
+		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxLookback; i-- {
+			h := x.history[i]
+			if h.pos >= pos {
+				continue // this quotation's own attempt, or a later one
+			}
+			if h.para < pi-1 {
+				break
+			}
+			if h.sp.typ == "PER" || h.sp.typ == "" && h.sp.name != "" && len(strings.Fields(h.sp.name)) <= 3 {
+				return h.sp, true
+			}
+			if h.sp.typ != "" {
+				break // the latest speaker is an organisation or a place
+			}
+		}
 	case "ORG":
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxLookback; i-- {
 			h := x.history[i]

@@ -31,6 +31,17 @@ type cand struct {
 
 // resolve turns the speaker phrase [a, b) of paragraph pi into a speaker.
 func (x *extraction) resolve(pi int, p *para, a, b int) (speaker, bool) {
+	// "Speaking to the public he said": lower-case words the rules took in
+	// before a pronoun are not part of the speaker
+	if b-a > 1 && pronouns[p.toks[b-1].lw] != "" && pronouns[p.toks[b-1].lw] != "SELF" {
+		lower := true
+		for _, t := range p.toks[a : b-1] {
+			lower = lower && lowerStart(t.w)
+		}
+		if lower {
+			a = b - 1
+		}
+	}
 	pos := p.toks[a].s
 	if b-a == 1 {
 		lw := p.toks[a].lw
@@ -83,6 +94,9 @@ func (x *extraction) resolve(pi int, p *para, a, b int) (speaker, bool) {
 	span := news.Span{Start: p.toks[a].s, End: p.toks[b-1].e}
 	last := strings.ToLower(stripPossessive(ws[len(ws)-1]))
 	// nominal organisation: "Russia's foreign ministry", "the State Department"
+	if quantifiers[strings.ToLower(ws[0])] && lowerStart(ws[len(ws)-1]) {
+		return speaker{}, false // "several times described": an adverbial or a vague plural, not "The Times"
+	}
 	if orgHeads[last] && (lowerStart(ws[len(ws)-1]) || len(ws) > 1) && !hasPersonMention(x.ments, span) {
 		if len(ws) == 1 && lowerStart(ws[0]) && definite {
 			if sp, ok := x.nominalAntecedent(last, "ORG", pos, pi); ok {

@@ -258,3 +258,8 @@ func set(words string) map[string]bool {
 	}
 	return m
 }
+
+// quantifiers open phrases that count things ("several times", "many
+// groups"): such a phrase before a cue is an adverbial or a vague
+// plural, not a named organisation.
+var quantifiers = set(`several many some few multiple numerous various two three four five six seven eight nine ten dozens hundreds thousands`)
