@@ -40,6 +40,7 @@ type Value struct {
 	Article string `json:"article"`
 	Text    string `json:"text"`
 	Span    *Span  `json:"span,omitempty"`
+	Norm    string `json:"norm,omitempty"` // normalised value when the words need one: a TIMEX3 date for "Tuesday"
 }
 
 // Discrepancy is an attribute of an event on which sources disagree.

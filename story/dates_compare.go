@@ -256,7 +256,7 @@ func compareDates(hs []happening, ms []Member, events []news.Event) ([]news.Disc
 				if k := h.doc.ID + "|" + h.date.value; !h.date.vague && !seen[k] {
 					seen[k] = true
 					sp := h.date.span
-					d.Values = append(d.Values, news.Value{Article: h.doc.ID, Text: h.date.text, Span: &sp})
+					d.Values = append(d.Values, news.Value{Article: h.doc.ID, Text: h.date.text, Span: &sp, Norm: h.date.value})
 				}
 			}
 			discs = append(discs, d)

@@ -180,7 +180,11 @@ func compared(as []article, prefix string) []string {
 			if v.Span == nil || v.Span.In(docText(ms, v.Article)) != v.Text {
 				vs = append(vs, "BAD SPAN")
 			}
-			vs = append(vs, v.Article+"="+v.Text)
+			if v.Norm != "" {
+				vs = append(vs, v.Article+"="+v.Text+"("+v.Norm+")")
+			} else {
+				vs = append(vs, v.Article+"="+v.Text)
+			}
 		}
 		out = append(out, "D "+d.Attribute+": "+strings.Join(vs, ", "))
 	}
@@ -229,7 +233,7 @@ func TestCompareDates(t *testing.T) {
 		{"weekdays that disagree", []article{
 			{id: "a", published: "2025-02-19", text: ann + " and " + bo + " held talks in [[Riyadh|LOC|riyadh]] on {{Tuesday|DATE|2025-02-18}}."},
 			{id: "b", published: "2025-02-20", text: "Talks between " + ann + " and " + bo + " were held on {{Wednesday|DATE|2025-02-19}}."},
-		}, []string{"D date of the talks (Ann Lee, Bo Chan): a=Tuesday, b=Wednesday"}},
+		}, []string{"D date of the talks (Ann Lee, Bo Chan): a=Tuesday(2025-02-18), b=Wednesday(2025-02-19)"}},
 		{"a day inside the week agrees; two precise days corroborate", []article{
 			{id: "a", published: "2025-02-19", text: ann + " met " + bo + " on {{Tuesday|DATE|2025-02-18}}."},
 			{id: "b", published: "2025-02-21", text: ann + " met " + bo + " {{this week|DATE|2025-W08}}."},

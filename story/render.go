@@ -138,7 +138,11 @@ func (b *briefing) write() error {
 		for _, d := range s.Discrepancies {
 			var vals []string
 			for _, v := range d.Values {
-				vals = append(vals, fmt.Sprintf("“%s”%s", v.Text, b.cite([]string{v.Article})))
+				norm := ""
+				if v.Norm != "" && v.Norm != v.Text {
+					norm = " (" + v.Norm + ")"
+				}
+				vals = append(vals, fmt.Sprintf("“%s”%s%s", v.Text, norm, b.cite([]string{v.Article})))
 			}
 			b.printf("%s%s: %s\n", b.bullet(), d.Attribute, strings.Join(vals, " vs "))
 		}
