@@ -8,7 +8,6 @@ import (
 
 	"storyline/enrich/alias"
 	"storyline/enrich/entity"
-	"storyline/enrich/event"
 	"storyline/enrich/quote"
 	"storyline/enrich/timex"
 	"storyline/extract"
@@ -18,12 +17,11 @@ import (
 
 // Chain turns raw inputs into annotated documents: extraction, then the
 // annotators in dependency order (sentences, entities, aliases, times,
-// events, quotes). A Chain is safe for concurrent use.
+// quotes). A Chain is safe for concurrent use.
 type Chain struct {
 	Entities *entity.Tagger
 	Aliases  *alias.Resolver
 	Times    *timex.Tagger
-	Events   *event.Tagger
 	Quotes   *quote.Extractor
 	extract  extract.Options
 }
@@ -34,15 +32,10 @@ func NewChain() (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load entity model: %w", err)
 	}
-	ev, err := event.Load()
-	if err != nil {
-		return nil, fmt.Errorf("load event model: %w", err)
-	}
 	return &Chain{
 		Entities: tg,
 		Aliases:  alias.New(alias.Options{}),
 		Times:    timex.New(),
-		Events:   ev,
 		Quotes:   quote.New(),
 	}, nil
 }
@@ -65,8 +58,7 @@ func (c *Chain) Extract(raw *news.Raw) (*news.Article, error) {
 	return art, nil
 }
 
-// Annotate adds every layer to d: sentences, entities, aliases, times,
-// events, quotes.
+// Annotate adds every layer to d: sentences, entities, aliases, times, quotes.
 // A nil annotator is skipped (a lighter chain for benchmarks of the rest of
 // the pipeline).
 func (c *Chain) Annotate(d *news.Doc) error {
@@ -84,9 +76,6 @@ func (c *Chain) Annotate(d *news.Doc) error {
 	}
 	if c.Times != nil {
 		steps = append(steps, step{"times", c.Times})
-	}
-	if c.Events != nil {
-		steps = append(steps, step{"events", c.Events})
 	}
 	if c.Quotes != nil {
 		steps = append(steps, step{"quotes", c.Quotes})
