@@ -61,6 +61,12 @@ func (q *Queue) pull(ctx context.Context, max int, idle time.Duration, burst boo
 		b, err = q.cons.Fetch(1, jetstream.FetchContext(fctx))
 		if err != nil {
 			cancel()
+			if ctx.Err() == nil && errors.Is(fctx.Err(), context.DeadlineExceeded) {
+				// the slice ran out before the pull request was made (a
+				// short remainder of the idle time on a busy machine)
+				waited += time.Since(start)
+				continue
+			}
 			return n, false, fmt.Errorf("fetch from %s: %w", q.opt.Stream, err)
 		}
 		got, err = q.each(ctx, b, handle)
