@@ -53,13 +53,23 @@ type Quote struct {
 	SpeakerSpan *Span     `json:"speaker_span,omitempty"` // the mention that names the speaker in this text
 }
 
+// EventMention is one event mention as TimeML annotates it: the single head
+// word of something that happens or holds (a verb such as "exploded", an
+// event noun such as "keynote", an adjective of state such as "invincible").
+type EventMention struct {
+	Span
+	Text  string `json:"text"`
+	Class string `json:"class,omitempty"` // TimeML class: OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL, PERCEPTION
+}
+
 // Doc is an Article with its annotation layers. All spans index Article.Text.
 type Doc struct {
 	Article
-	Sentences []Span    `json:"sentences"`
-	Entities  []Mention `json:"entities"`
-	Times     []Timex   `json:"times"`
-	Quotes    []Quote   `json:"quotes"`
+	Sentences []Span         `json:"sentences"`
+	Entities  []Mention      `json:"entities"`
+	Times     []Timex        `json:"times"`
+	Quotes    []Quote        `json:"quotes"`
+	Events    []EventMention `json:"events,omitempty"`
 }
 
 // Annotator adds one layer to a document. Annotators are synchronous and start

@@ -8,6 +8,7 @@ import (
 
 	"storyline/enrich/alias"
 	"storyline/enrich/entity"
+	"storyline/enrich/event"
 	"storyline/enrich/quote"
 	"storyline/enrich/timex"
 	"storyline/extract"
@@ -17,11 +18,12 @@ import (
 
 // Chain turns raw inputs into annotated documents: extraction, then the
 // annotators in dependency order (sentences, entities, aliases, times,
-// quotes). A Chain is safe for concurrent use.
+// events, quotes). A Chain is safe for concurrent use.
 type Chain struct {
 	Entities *entity.Tagger
 	Aliases  *alias.Resolver
 	Times    *timex.Tagger
+	Events   *event.Tagger
 	Quotes   *quote.Extractor
 	extract  extract.Options
 }
@@ -32,10 +34,15 @@ func NewChain() (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load entity model: %w", err)
 	}
+	ev, err := event.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load event model: %w", err)
+	}
 	return &Chain{
 		Entities: tg,
 		Aliases:  alias.New(alias.Options{}),
 		Times:    timex.New(),
+		Events:   ev,
 		Quotes:   quote.New(),
 	}, nil
 }
@@ -58,7 +65,8 @@ func (c *Chain) Extract(raw *news.Raw) (*news.Article, error) {
 	return art, nil
 }
 
-// Annotate adds every layer to d: sentences, entities, aliases, times, quotes.
+// Annotate adds every layer to d: sentences, entities, aliases, times,
+// events, quotes.
 // A nil annotator is skipped (a lighter chain for benchmarks of the rest of
 // the pipeline).
 func (c *Chain) Annotate(d *news.Doc) error {
@@ -75,7 +83,10 @@ func (c *Chain) Annotate(d *news.Doc) error {
 		steps = append(steps, step{"aliases", c.Aliases})
 	}
 	if c.Times != nil {
-		steps = append(steps, step{"times", c.Times})
+		steps = append(steps, step{"times", c.Times}, step{"names in times", news.AnnotatorFunc(dropNamesInTimes)})
+	}
+	if c.Events != nil {
+		steps = append(steps, step{"events", c.Events})
 	}
 	if c.Quotes != nil {
 		steps = append(steps, step{"quotes", c.Quotes})
@@ -85,6 +96,27 @@ func (c *Chain) Annotate(d *news.Doc) error {
 			return fmt.Errorf("annotate %s: %s: %w", d.ID, s.name, err)
 		}
 	}
+	return nil
+}
+
+// dropNamesInTimes removes the entity mentions that lie inside a time
+// expression: a name there is part of a date or a clock time ("12:00 UTC",
+// "Christmas Day", "the Easter weekend"), not a participant of the story.
+func dropNamesInTimes(d *news.Doc) error {
+	out := d.Entities[:0]
+	for _, m := range d.Entities {
+		inside := false
+		for _, t := range d.Times {
+			if t.Type != "DURATION" && t.Start <= m.Start && m.End <= t.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	d.Entities = out
 	return nil
 }
 

@@ -275,7 +275,7 @@ func TestTriggerPhrases(t *testing.T) {
 		l := NewLayout(d)
 		nd := &news.Doc{Article: news.Article{ID: "d", Text: l.Text}}
 		nd.Times = tt.times
-		m, ok := mention(find, nd, d, l, l.Lines[0], tt.canon, tt.date)
+		m, _, ok := mention(find, nd, d, l, l.Lines[0], tt.canon, tt.date)
 		if ok != tt.ok || ok && (m.Word != tt.word || m.Sentence != 7 || m.Doc != "d" || m.Date != tt.date) {
 			t.Errorf("%q, %s: got %+v, %v; want word %q, %v", tt.sentence, tt.canon, m, ok, tt.word, tt.ok)
 		}

@@ -195,11 +195,16 @@ func annotate(chain *pipeline.Chain, d *news.Doc) (skipped []string, err error) 
 		return nil, err
 	}
 	d.Sentences = text.Sentences(d.Text, d.Headings)
-	d.Entities, d.Times, d.Quotes = nil, nil, nil
-	layers := []struct {
+	d.Entities, d.Times, d.Events, d.Quotes = nil, nil, nil, nil
+	type layer struct {
 		name string
 		a    news.Annotator
-	}{{"entities", chain.Entities}, {"aliases", chain.Aliases}, {"times", chain.Times}, {"quotes", chain.Quotes}}
+	}
+	layers := []layer{{"entities", chain.Entities}, {"aliases", chain.Aliases}, {"times", chain.Times}}
+	if chain.Events != nil {
+		layers = append(layers, layer{"events", chain.Events})
+	}
+	layers = append(layers, layer{"quotes", chain.Quotes})
 	for _, l := range layers {
 		var lerr error
 		if !safely(func() error { return l.a.Annotate(d) }, &lerr) {

@@ -77,9 +77,14 @@ type Awareness struct {
 	Ordering  Score   // relations between two event mentions only, micro-averaged
 	Groups    []Score // per target entity, every relation
 	Baselines []Score // gold-derived timelines scored against the gold, micro-averaged
-	// System timeline entries of the entities, and of them those whose
-	// sentence holds no phrase read as the event's trigger (left out).
+	// System timeline entries of the entities from the story timeline, and
+	// of them those whose sentence holds no phrase read as the event's
+	// trigger (left out).
 	Entries, Unmapped int
+	// Tagged counts the tagged event mentions the entities take part in,
+	// Mentions the mentions of the system timelines (story and tagged, each
+	// mention once).
+	Tagged, Mentions int
 	// Gold mentions listed again at a later position (the first kept).
 	Repeated int
 }
@@ -102,7 +107,7 @@ func (a *Awareness) Write(w io.Writer) {
 	o := a.Ordering
 	o.Name = "event-event only"
 	line(o)
-	fmt.Fprintf(w, "system entries mapped to a trigger token: %d/%d\n", a.Entries-a.Unmapped, a.Entries)
+	fmt.Fprintf(w, "story timeline entries mapped to a trigger token: %d/%d; tagged event mentions the entities take part in: %d; system timeline mentions: %d\n", a.Entries-a.Unmapped, a.Entries, a.Tagged, a.Mentions)
 	if a.Repeated > 0 {
 		fmt.Fprintf(w, "gold mentions listed again at a later position (first kept): %d\n", a.Repeated)
 	}

@@ -83,15 +83,21 @@ func ParseTimeline(r io.Reader) (Timeline, error) {
 	return tl, nil
 }
 
-// SemEval scores the story timeline against the SemEval-2015 Task 4 trial
+// SemEval scores the system timelines (DefaultSystem: the event mentions
+// each target entity takes part in) against the SemEval-2015 Task 4 trial
 // timelines in dir (holding Corpus-trial-data_task4 and
 // TimeLines_trial_data_task4_*), with documents annotated by chain, and
 // writes the figures to w: a sentence-level simplification in the Result's
 // scores, and the official-style temporal awareness of the timeline graphs
 // in its Awareness (see the package comment).
 func SemEval(dir string, chain *pipeline.Chain, w io.Writer) (Result, error) {
+	return SemEvalWith(dir, chain, DefaultSystem(), w)
+}
+
+// SemEvalWith is SemEval with the system timelines built as opt says.
+func SemEvalWith(dir string, chain *pipeline.Chain, opt SystemOptions, w io.Writer) (Result, error) {
 	r := Result{Dataset: semevalName + " (simplified, not the official scorer)", Overall: Score{Name: "all"},
-		Metric: "per target entity, (sentence, date) pairs: a gold timeline mention is found when an event of the entity (sentence or participants name it) dates its sentence compatibly (XXXX = any date); P over the system entries of the entity; micro-averaged"}
+		Metric: "per target entity, (sentence, date) pairs of the system timeline: a gold timeline mention is found when the system timeline has a mention in its sentence with a compatible date (gold XXXX = any date); P over the system pairs; micro-averaged"}
 	files, _ := filepath.Glob(filepath.Join(dir, "Corpus-trial-data_task4", "*.xml"))
 	tlFiles, _ := filepath.Glob(filepath.Join(dir, "TimeLines_trial_data_task4*", "*.txt"))
 	if len(files) == 0 || len(tlFiles) == 0 {
@@ -133,16 +139,28 @@ func SemEval(dir string, chain *pipeline.Chain, w io.Writer) (Result, error) {
 		if err != nil {
 			return r, fmt.Errorf("semeval %s: %w", f, err)
 		}
-		sc, misplaced := scoreTimeline(tl, dated, layouts, cats)
+		var tagged []GoldMention
+		if opt.Tagged {
+			tagged = taggedTimeline(entityPatterns(tl.Entity), docs, cats, layouts, opt)
+		}
+		var sys Timeline
+		if opt.Story {
+			var entries, unmapped int
+			sys, entries, unmapped = systemTimeline(tl.Entity, s, dated, find, byID, cats, layouts, opt)
+			aw.Entries += entries
+			aw.Unmapped += unmapped
+		}
+		sys = mergeTimeline(tl.Entity, sys.Mentions, tagged)
+		aw.Tagged += len(tagged)
+		aw.Mentions += len(sys.Mentions)
+
+		sc, misplaced := scoreTimeline(tl, timelineEntries(sys.Mentions, layouts), layouts, cats)
 		r.Misplaced += misplaced
 		r.Groups = append(r.Groups, sc)
 		r.Overall.add(sc)
 
 		gold, repeated := TimelineGraph(tl)
 		aw.Repeated += repeated
-		sys, entries, unmapped := systemTimeline(tl.Entity, s, dated, find, byID, cats, layouts)
-		aw.Entries += entries
-		aw.Unmapped += unmapped
 		sg, _ := TimelineGraph(sys)
 		all, ordering := TemporalAwareness(tl.Entity, sg, gold)
 		aw.Groups = append(aw.Groups, all)
@@ -165,16 +183,19 @@ func SemEval(dir string, chain *pipeline.Chain, w io.Writer) (Result, error) {
 const semevalName = "SemEval-2015 Task 4 trial"
 
 // awarenessMetric describes the official-style metric in one line.
-const awarenessMetric = "per target entity, timelines as temporal graphs (dated mention DOC-SENT-WORD IS_INCLUDED in the TIMEX3 of its date; same position SIMULTANEOUS; each position BEFORE the next; position 0 unordered, its undated mentions IS_INCLUDED in one shared XXXX-XX-XX node); system mentions: the trigger token of each story event naming the entity, positions by date; temporal awareness P = |sys- ∩ gold+|/|sys-|, R = |gold- ∩ sys+|/|gold-| (- non-redundant, + closure); relation counts summed over the entities"
+const awarenessMetric = "per target entity, timelines as temporal graphs (dated mention DOC-SENT-WORD IS_INCLUDED in the TIMEX3 of its date; same position SIMULTANEOUS; each position BEFORE the next; position 0 unordered, its undated mentions IS_INCLUDED in one shared XXXX-XX-XX node); system mentions: the event mentions the entity takes part in (tagged events and story-timeline triggers in its clause, nearest to it; pronouns resolved), dated by their sentence's time expression else the creation date, positions by date; temporal awareness P = |sys- ∩ gold+|/|sys-|, R = |gold- ∩ sys+|/|gold-| (- non-redundant, + closure); relation counts summed over the entities"
 
 // systemTimeline returns the system timeline of a target entity: for every
 // dated sentence whose event names the entity (as the simplified metric
 // selects them), the mention of the event's trigger in that sentence,
-// positioned by its date (OrderByDate). It also returns the number of such
-// entries and of those whose sentence holds no phrase read as the trigger.
-func systemTimeline(entity string, s *news.Story, dated []Dated, find triggerFinder, docs map[string]*news.Doc, cats map[string]*Document, layouts map[string]*Layout) (tl Timeline, entries, unmapped int) {
+// positioned by its date (OrderByDate); with opt.StoryTakesPart, only the
+// mentions the entity takes part in (see participations). It also returns
+// the number of such entries and of those whose sentence holds no phrase
+// read as the trigger.
+func systemTimeline(entity string, s *news.Story, dated []Dated, find triggerFinder, docs map[string]*news.Doc, cats map[string]*Document, layouts map[string]*Layout, opt SystemOptions) (tl Timeline, entries, unmapped int) {
 	tl.Entity = entity
 	names := entityPatterns(entity)
+	seen := map[string]bool{}
 	for _, x := range dated {
 		if !mentionsEntity(names, x.Sentence, x.Participants) || x.Event < 0 || x.Event >= len(s.Timeline) {
 			continue
@@ -185,14 +206,56 @@ func systemTimeline(entity string, s *news.Story, dated []Dated, find triggerFin
 			unmapped++
 			continue
 		}
-		m, ok := mention(find, nd, d, l, x.Span, s.Timeline[x.Event].Trigger, x.Date)
+		m, at, ok := mention(find, nd, d, l, x.Span, s.Timeline[x.Event].Trigger, x.Date)
 		if !ok {
 			unmapped++
 			continue
 		}
-		tl.Mentions = append(tl.Mentions, m)
+		if opt.StoryTakesPart && len(participations(nd, names, opt, []news.EventMention{{Span: at}})) == 0 {
+			continue
+		}
+		if !seen[m.ID()] {
+			seen[m.ID()] = true
+			tl.Mentions = append(tl.Mentions, m)
+		}
 	}
 	return OrderByDate(tl), entries, unmapped
+}
+
+// mergeTimeline returns the timeline of the story mentions and the tagged
+// ones, positioned by date (OrderByDate). A mention listed twice keeps its
+// first dated listing (story mentions first), else its first.
+func mergeTimeline(entity string, story, tagged []GoldMention) Timeline {
+	tl := Timeline{Entity: entity}
+	at := map[string]int{}
+	for _, m := range append(append([]GoldMention(nil), story...), tagged...) {
+		id := m.ID()
+		if i, ok := at[id]; ok {
+			if anchorValue(tl.Mentions[i].Date) == undatedAnchor && anchorValue(m.Date) != undatedAnchor {
+				tl.Mentions[i] = m
+			}
+			continue
+		}
+		at[id] = len(tl.Mentions)
+		tl.Mentions = append(tl.Mentions, m)
+	}
+	return OrderByDate(tl)
+}
+
+// timelineEntries returns the (sentence, date) entries of system timeline
+// mentions, for the simplified metric.
+func timelineEntries(ms []GoldMention, layouts map[string]*Layout) []entry {
+	var out []entry
+	for _, m := range ms {
+		l := layouts[m.Doc]
+		if l == nil {
+			continue
+		}
+		if ln, ok := l.Sentences[m.Sentence]; ok {
+			out = append(out, entry{m.Doc, ln, m.Date})
+		}
+	}
+	return out
 }
 
 // entry is one system timeline entry: a dated document sentence.
@@ -202,18 +265,14 @@ type entry struct {
 	date string
 }
 
-// scoreTimeline scores the system entries of one target entity; it also
-// counts the gold mentions whose word is not in the sentence they name.
-func scoreTimeline(tl Timeline, dated []Dated, layouts map[string]*Layout, cats map[string]*Document) (Score, int) {
+// scoreTimeline scores the system entries of one target entity (its
+// timeline's sentences with their dates); it also counts the gold mentions
+// whose word is not in the sentence they name.
+func scoreTimeline(tl Timeline, entries []entry, layouts map[string]*Layout, cats map[string]*Document) (Score, int) {
 	sc := Score{Name: tl.Entity}
-	names := entityPatterns(tl.Entity)
 	var sys []entry
 	seen := map[entry]bool{}
-	for _, x := range dated {
-		if !mentionsEntity(names, x.Sentence, x.Participants) {
-			continue
-		}
-		e := entry{x.Doc, x.Line, x.Date}
+	for _, e := range entries {
 		if !seen[e] {
 			seen[e] = true
 			sys = append(sys, e)

@@ -76,15 +76,15 @@ func isWordToken(s string) bool {
 // (document d laid out as l): the phrase of the sentence read as that
 // trigger; of several, the one nearest to a time expression of the sentence
 // compatible with the date (as story anchors a trigger to its nearest time
-// expression), else the first. Its word is the phrase's tokens joined by
-// "_". It reports false when the sentence holds no such phrase.
-func mention(find triggerFinder, nd *news.Doc, d *Document, l *Layout, span news.Span, canon, date string) (GoldMention, bool) {
+// expression), else the first. Its word is the phrase's tokens, lowercased
+// as in the gold timelines, joined by "_". It reports false when the sentence holds no such phrase.
+func mention(find triggerFinder, nd *news.Doc, d *Document, l *Layout, span news.Span, canon, date string) (GoldMention, news.Span, bool) {
 	if canon == "" {
-		return GoldMention{}, false
+		return GoldMention{}, news.Span{}, false
 	}
 	cands := phrases(find, l.Text, l, span, canon)
 	if len(cands) == 0 {
-		return GoldMention{}, false
+		return GoldMention{}, news.Span{}, false
 	}
 	best, bestD := cands[0], -1
 	for _, tx := range nd.Times {
@@ -109,7 +109,7 @@ func mention(find triggerFinder, nd *news.Doc, d *Document, l *Layout, span news
 	}
 	words := make([]string, len(best.toks))
 	for i, t := range best.toks {
-		words[i] = d.Tokens[t].Text
+		words[i] = mentionWord(d.Tokens[t].Text)
 	}
-	return GoldMention{Doc: nd.ID, Sentence: d.Tokens[best.toks[0]].Sentence, Word: strings.Join(words, "_"), Date: date}, true
+	return GoldMention{Doc: nd.ID, Sentence: d.Tokens[best.toks[0]].Sentence, Word: strings.Join(words, "_"), Date: date}, l.Tokens[best.toks[0]], true
 }
