@@ -148,8 +148,8 @@ func ParseCAT(b []byte) (*Document, error) {
 				e = max(e, end[a.ID])
 			}
 		}
-		if s < 0 {
-			continue
+		if s < 0 || e <= s {
+			continue // no anchored token, or only empty ones
 		}
 		d.Gold = append(d.Gold, news.Timex{Span: news.Span{Start: s, End: e}, Text: d.Text[s:e], Type: x.Type, Value: x.Value})
 	}
