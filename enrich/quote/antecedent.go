@@ -176,7 +176,9 @@ func (x *extraction) antecedent(typ string, pos, pi int, relative bool) (speaker
 			return fromCand(best), true
 		}
 		// no person named nearby that the tagger found: the latest speaker
-		// named by a cue's subject ("Henderson described ... . He said ...")
+		// named by a cue's subject that the tagger missed ("Henderson
+		// described ... . He said ..."); a tagged speaker would have been a
+		// candidate above
 		for i := len(x.history) - 1; i >= 0 && i >= len(x.history)-maxLookback; i-- {
 			h := x.history[i]
 			if h.pos >= pos {
@@ -185,7 +187,7 @@ func (x *extraction) antecedent(typ string, pos, pi int, relative bool) (speaker
 			if h.para < pi-1 {
 				break
 			}
-			if h.sp.typ == "PER" || h.sp.typ == "" && h.sp.name != "" && len(strings.Fields(h.sp.name)) <= 3 {
+			if h.sp.key == "" && h.sp.name != "" && (h.sp.typ == "PER" || h.sp.typ == "") && len(strings.Fields(h.sp.name)) <= 3 {
 				return h.sp, true
 			}
 			if h.sp.typ != "" {
