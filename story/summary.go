@@ -103,10 +103,11 @@ func candidates(ms []Member) []*candidate {
 	}
 	nd := float64(len(ms))
 	for _, c := range all {
-		cent := 0.0
+		shared := 0 // an integer sum: the same whatever the map order
 		for w := range c.words {
-			cent += float64(df[w]-1) / math.Max(1, nd-1)
+			shared += df[w] - 1
 		}
+		cent := float64(shared) / math.Max(1, nd-1)
 		if len(c.words) > 0 {
 			cent /= math.Sqrt(float64(len(c.words)))
 		}

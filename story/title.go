@@ -31,11 +31,11 @@ func title(ms []Member, ents []news.StoryEntity) string {
 		if len(words) == 0 {
 			continue
 		}
-		score := 0.0
+		shared := 0 // an integer sum: the same whatever the map order
 		for w := range words {
-			score += float64(df[w]-1) / float64(max(1, len(ms)-1))
+			shared += df[w] - 1
 		}
-		score /= float64(len(words))
+		score := float64(shared) / float64(max(1, len(ms)-1)) / float64(len(words))
 		for k, e := range ents {
 			if k >= 5 {
 				break

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 
 	"storyline/export"
@@ -30,8 +31,9 @@ Entity keys in articles are the story's canonical identities.`)
 	defer out.Flush()
 
 	// Build the stories first: merging identities across a story rewrites the
-	// entity keys of its articles. Keep only the rewrites, and the story lines
-	// in a temporary file, so memory stays bounded by the largest story.
+	// entity keys of its articles. The story lines and the rewritten entity
+	// lists go to temporary files, and memory keeps only where each
+	// article's list starts, so it stays bounded by the largest story.
 	stories, err := st.Stories(ctx)
 	if err != nil {
 		return err
@@ -42,16 +44,32 @@ Entity keys in articles are the story's canonical identities.`)
 	}
 	defer os.Remove(tmp.Name())
 	defer tmp.Close()
-	tw := bufio.NewWriter(tmp)
+	rw, err := os.CreateTemp("", "storyline-export-entities-*.jsonl")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(rw.Name())
+	defer rw.Close()
+	tw, rww := bufio.NewWriter(tmp), bufio.NewWriter(rw)
 	tenc := json.NewEncoder(tw)
-	rewrites := map[string][]news.Mention{}
+	type extent struct{ at, n int64 }
+	rewrites := map[string]extent{}
+	var at int64
 	for _, h := range stories {
 		s, ms, err := loadStory(ctx, st, h.ID)
 		if err != nil {
 			return err
 		}
 		for _, m := range ms {
-			rewrites[m.Doc.ID] = m.Doc.Entities
+			b, err := json.Marshal(m.Doc.Entities)
+			if err != nil {
+				return err
+			}
+			if _, err := rww.Write(b); err != nil {
+				return err
+			}
+			rewrites[m.Doc.ID] = extent{at, int64(len(b))}
+			at += int64(len(b))
 		}
 		if err := tenc.Encode(export.FromStory(s)); err != nil {
 			return err
@@ -60,9 +78,21 @@ Entity keys in articles are the story's canonical identities.`)
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if err := rww.Flush(); err != nil {
+		return err
+	}
 	enc := json.NewEncoder(out)
+	var buf []byte
 	err = st.Scan(ctx, func(r *store.Record) error {
-		if ents, ok := rewrites[r.Doc.ID]; ok {
+		if x, ok := rewrites[r.Doc.ID]; ok {
+			buf = append(buf[:0], make([]byte, x.n)...)
+			if _, err := rw.ReadAt(buf, x.at); err != nil {
+				return fmt.Errorf("read the story entities of %s: %w", r.Doc.ID, err)
+			}
+			var ents []news.Mention
+			if err := json.Unmarshal(buf, &ents); err != nil {
+				return fmt.Errorf("read the story entities of %s: %w", r.Doc.ID, err)
+			}
 			r.Doc.Entities = ents
 		}
 		return enc.Encode(export.ForExport(r.Doc, r.Story, r.DuplicateOf, r.Similarity))
