@@ -93,25 +93,11 @@ func runEvent(args []string) error {
 	if *out == "" {
 		return nil
 	}
-	tmp := *out + ".tmp"
-	f, err := os.Create(tmp)
+	size, err := writeModel(*out, m.Save)
 	if err != nil {
 		return err
 	}
-	if err := m.Save(f); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, *out); err != nil {
-		return err
-	}
-	fi, _ := os.Stat(*out)
-	fmt.Fprintf(os.Stderr, "wrote %s: %d features, %.2f MB\n", *out, len(m.Keys), float64(fi.Size())/1e6)
+	fmt.Fprintf(os.Stderr, "wrote %s: %d features, %.2f MB\n", *out, len(m.Keys), float64(size)/1e6)
 	return nil
 }
 

@@ -103,27 +103,11 @@ func runNER(args []string) error {
 			return err
 		}
 	}
-	// Write a temporary file and rename it, so the model file is always a
-	// complete one.
-	tmp := *out + ".tmp"
-	f, err := os.Create(tmp)
+	size, err := writeModel(*out, m.Save)
 	if err != nil {
 		return err
 	}
-	if err := m.Save(f); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, *out); err != nil {
-		return err
-	}
-	fi, _ := os.Stat(*out)
-	fmt.Fprintf(os.Stderr, "wrote %s: %d features, %.1f MB\n", *out, len(m.Keys), float64(fi.Size())/1e6)
+	fmt.Fprintf(os.Stderr, "wrote %s: %d features, %.1f MB\n", *out, len(m.Keys), float64(size)/1e6)
 	return nil
 }
 

@@ -1,5 +1,7 @@
 package entity
 
+import "storyline/enrich/internal/percept"
+
 // prepare analyses the tokens of a document: word information, document
 // flags and gazetteer matches. gaz may differ from the model's own (training
 // uses gazetteers built without the document's fold).
@@ -45,14 +47,14 @@ func (m *Model) prepare(a *analyzer, sents [][]string, gaz map[uint64]uint32) []
 				if len(c) >= 2*maxAggregate {
 					continue
 				}
-				l, r := padStart, padEnd
+				l, r := percept.PadStart, percept.PadEnd
 				if i > 0 {
 					l = s[i-1].lower
 				}
 				if i+1 < len(s) {
 					r = s[i+1].lower
 				}
-				ctx[s[i].lower] = append(c, mix(tAggL, l), mix(tAggR, r))
+				ctx[s[i].lower] = append(c, percept.Mix(tAggL, l), percept.Mix(tAggR, r))
 			}
 		}
 	}

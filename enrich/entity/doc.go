@@ -44,6 +44,9 @@
 // conll2003/valid.txt, which was used only to choose hyperparameters
 // (decoder, epochs, ensemble size).
 //
+// Feature hashing, the weight table, the averaged-perceptron learner and the
+// model-file helpers are shared with enrich/event (enrich/internal/percept).
+//
 // Tag tokenises text CoNLL-style (no token crosses white space, so no mention
 // crosses a line break), groups the tokens into sentences and returns the
 // mentions with byte spans; the alias stage fills Entity and Name.

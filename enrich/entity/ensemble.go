@@ -37,7 +37,6 @@ func mergeModels(ms []*Model) *Model {
 			out.Weights = append(out.Weights, v*inv)
 		}
 	}
-	out.slots, out.qweights = nil, nil
 	out.index()
 	return &out
 }

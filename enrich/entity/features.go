@@ -3,6 +3,8 @@ package entity
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"storyline/enrich/internal/percept"
 )
 
 // Feature templates. Their numeric values are part of the model format.
@@ -102,12 +104,6 @@ type wordInfo struct {
 	s1agg                     uint8    // first-stage types of the word in the document
 }
 
-// padding hashes for positions before and after the sentence.
-var (
-	padStart = hashString("<S>")
-	padEnd   = hashString("</S>")
-)
-
 // analyzer computes wordInfo without allocating for each token.
 type analyzer struct {
 	buf   []byte
@@ -117,9 +113,9 @@ type analyzer struct {
 
 func (a *analyzer) analyze(w string, start bool, m *Model, info *wordInfo) {
 	*info = wordInfo{}
-	info.word = hashString(w)
-	a.buf, a.offs = lowerNorm(a.buf[:0], a.offs[:0], w)
-	info.lower = hashBytes(a.buf)
+	info.word = percept.HashString(w)
+	a.buf, a.offs = percept.Norm(a.buf[:0], a.offs[:0], w)
+	info.lower = percept.HashBytes(a.buf)
 	n := len(a.offs)
 	k := min(n, 4)
 	info.nPre = int8(k)
@@ -128,8 +124,8 @@ func (a *analyzer) analyze(w string, start bool, m *Model, info *wordInfo) {
 		if j < n {
 			end = a.offs[j]
 		}
-		info.pre[j-1] = hashBytes(a.buf[:end])
-		info.suf[j-1] = hashBytes(a.buf[a.offs[n-j]:])
+		info.pre[j-1] = percept.HashBytes(a.buf[:end])
+		info.suf[j-1] = percept.HashBytes(a.buf[a.offs[n-j]:])
 	}
 	// Shapes and flags.
 	a.shape = a.shape[:0]
@@ -178,7 +174,7 @@ func (a *analyzer) analyze(w string, start bool, m *Model, info *wordInfo) {
 			a.shape = utf8.AppendRune(a.shape, c)
 		}
 	}
-	info.shape = hashBytes(a.shape)
+	info.shape = percept.HashBytes(a.shape)
 	// short shape: runs collapsed to one.
 	j := 0
 	for i := 0; i < len(a.shape); i++ {
@@ -188,7 +184,7 @@ func (a *analyzer) analyze(w string, start bool, m *Model, info *wordInfo) {
 		a.shape[j] = a.shape[i]
 		j++
 	}
-	info.short = hashBytes(a.shape[:j])
+	info.short = percept.HashBytes(a.shape[:j])
 	if letters > 0 && uppers == letters {
 		flags |= fAllCaps
 	}
@@ -206,11 +202,7 @@ func (a *analyzer) analyze(w string, start bool, m *Model, info *wordInfo) {
 	}
 	info.flags = flags
 	if m != nil && m.Clusters != nil {
-		if c, ok := m.Clusters[info.word]; ok {
-			info.cluster = c
-		} else {
-			info.cluster = m.Clusters[info.lower]
-		}
+		info.cluster = percept.ClusterPath(m.Clusters, info.word, info.lower)
 	}
 }
 
@@ -227,14 +219,14 @@ func (m *Model) staticFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 // scores can be cached per word.
 func (m *Model) wordFeatures(w *wordInfo, out []uint64) []uint64 {
 	out = append(out,
-		mix(tBias, 0),
-		mix(tWord, w.word),
-		mix(tLow0, w.lower),
-		mix(tShape0, w.shape),
-		mix(tFlags, uint64(w.flags&^contextFlags)),
+		percept.Mix(tBias, 0),
+		percept.Mix(tWord, w.word),
+		percept.Mix(tLow0, w.lower),
+		percept.Mix(tShape0, w.shape),
+		percept.Mix(tFlags, uint64(w.flags&^contextFlags)),
 	)
 	for j := 0; j < int(w.nPre); j++ {
-		out = append(out, mix2(tPre, uint64(j), w.pre[j]), mix2(tSuf, uint64(j), w.suf[j]))
+		out = append(out, percept.Mix2(tPre, uint64(j), w.pre[j]), percept.Mix2(tSuf, uint64(j), w.suf[j]))
 	}
 	if m.Off&OffClusters == 0 {
 		out = m.clusterFeatures(out, tCl0, w.cluster, true)
@@ -248,57 +240,57 @@ func (m *Model) contextFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 	low := func(j int) uint64 {
 		switch {
 		case j < 0:
-			return padStart
+			return percept.PadStart
 		case j >= len(s):
-			return padEnd
+			return percept.PadEnd
 		}
 		return s[j].lower
 	}
 	shp := func(j int) uint64 {
 		switch {
 		case j < 0:
-			return padStart
+			return percept.PadStart
 		case j >= len(s):
-			return padEnd
+			return percept.PadEnd
 		}
 		return s[j].shape
 	}
 	short := func(j int) uint64 {
 		switch {
 		case j < 0:
-			return padStart
+			return percept.PadStart
 		case j >= len(s):
-			return padEnd
+			return percept.PadEnd
 		}
 		return s[j].short
 	}
 	wrd := func(j int) uint64 {
 		switch {
 		case j < 0:
-			return padStart
+			return percept.PadStart
 		case j >= len(s):
-			return padEnd
+			return percept.PadEnd
 		}
 		return s[j].word
 	}
 	out = append(out,
-		mix(tLowM2, low(i-2)),
-		mix(tLowM1, low(i-1)),
-		mix(tLowP1, low(i+1)),
-		mix(tLowP2, low(i+2)),
-		mix(tShapeM1, shp(i-1)),
-		mix(tShapeP1, shp(i+1)),
-		mix(tShort3, short(i-1)*31^short(i)*17^short(i+1)),
-		mix(tBigM1, low(i-1)*31^w.lower),
-		mix(tBigP1, w.lower*31^low(i+1)),
-		mix(tWordM1, wrd(i-1)),
-		mix(tWordP1, wrd(i+1)),
+		percept.Mix(tLowM2, low(i-2)),
+		percept.Mix(tLowM1, low(i-1)),
+		percept.Mix(tLowP1, low(i+1)),
+		percept.Mix(tLowP2, low(i+2)),
+		percept.Mix(tShapeM1, shp(i-1)),
+		percept.Mix(tShapeP1, shp(i+1)),
+		percept.Mix(tShort3, short(i-1)*31^short(i)*17^short(i+1)),
+		percept.Mix(tBigM1, low(i-1)*31^w.lower),
+		percept.Mix(tBigP1, w.lower*31^low(i+1)),
+		percept.Mix(tWordM1, wrd(i-1)),
+		percept.Mix(tWordP1, wrd(i+1)),
 	)
 	if w.flags&fStart != 0 {
-		out = append(out, mix(tStart, w.shape))
+		out = append(out, percept.Mix(tStart, w.shape))
 	}
 	if w.flags&fHeadline != 0 && m.Off&OffHeadline == 0 {
-		out = append(out, mix2(tHead, 1, w.lower), mix2(tHead, 2, short(i-1)*31^short(i)*17^short(i+1)))
+		out = append(out, percept.Mix2(tHead, 1, w.lower), percept.Mix2(tHead, 2, short(i-1)*31^short(i)*17^short(i+1)))
 	}
 	if m.Off&OffClusters == 0 {
 		if i > 0 {
@@ -311,10 +303,10 @@ func (m *Model) contextFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 	if w.doc != 0 && m.Off&OffDoc == 0 {
 		for b := uint8(1); b != 0 && b <= w.doc; b <<= 1 {
 			if w.doc&b != 0 {
-				out = append(out, mix2(tDoc, uint64(b), w.short))
+				out = append(out, percept.Mix2(tDoc, uint64(b), w.short))
 			}
 		}
-		out = append(out, mix2(tDoc, 1000+uint64(w.doc), uint64(w.flags&(fInitCap|fAllCaps|fStart))))
+		out = append(out, percept.Mix2(tDoc, 1000+uint64(w.doc), uint64(w.flags&(fInitCap|fAllCaps|fStart))))
 	}
 	if w.gaz != 0 {
 		out = gazFeatures(out, tGaz, w.gaz)
@@ -323,13 +315,13 @@ func (m *Model) contextFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 	// Capitalised words the training data never had (for training
 	// documents: not in the other folds).
 	if m.Gaz != nil && w.flags&fInitCap != 0 && w.gaz&(1<<(4*gazVocab+roleU)) == 0 {
-		out = append(out, mix2(tUnseen, 0, w.short), mix2(tUnseen, 1, low(i-1)), mix2(tUnseen, 2, low(i+1)))
+		out = append(out, percept.Mix2(tUnseen, 0, w.short), percept.Mix2(tUnseen, 1, low(i-1)), percept.Mix2(tUnseen, 2, low(i+1)))
 		if w.cluster != 0 {
-			out = append(out, mix2(tUnseen, 3, uint64(w.cluster>>(uint(m.ClusterBits)*uint(m.ClusterLevels/2)))))
+			out = append(out, percept.Mix2(tUnseen, 3, uint64(w.cluster>>(uint(m.ClusterBits)*uint(m.ClusterLevels/2)))))
 		}
 	}
 	if w.topic != 0 && w.flags&fInitCap != 0 {
-		out = append(out, mix2(tTopic, w.topic, w.short))
+		out = append(out, percept.Mix2(tTopic, w.topic, w.short))
 	}
 	if m.Stage2 {
 		for o := -2; o <= 2; o++ {
@@ -337,13 +329,13 @@ func (m *Model) contextFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 			if j := i + o; j >= 0 && j < len(s) {
 				v = uint64(s[j].s1)
 			}
-			out = append(out, mix2(tS1, uint64(o+2), v))
+			out = append(out, percept.Mix2(tS1, uint64(o+2), v))
 		}
 		if w.s1agg != 0 {
-			out = append(out, mix(tS1Agg, uint64(w.s1agg)), mix2(tS1Agg, 99, uint64(w.s1agg)*7+uint64(w.flags&(fAllCaps|fStart))))
+			out = append(out, percept.Mix(tS1Agg, uint64(w.s1agg)), percept.Mix2(tS1Agg, 99, uint64(w.s1agg)*7+uint64(w.flags&(fAllCaps|fStart))))
 		}
 		if w.s1maj >= 0 {
-			out = append(out, mix(tS1Maj, uint64(w.s1maj)))
+			out = append(out, percept.Mix(tS1Maj, uint64(w.s1maj)))
 		}
 	}
 	if i > 0 && s[i-1].gaz != 0 {
@@ -355,26 +347,17 @@ func (m *Model) contextFeatures(s []wordInfo, i int, out []uint64) []uint64 {
 	return out
 }
 
-// clusterFeatures appends the features of the prefixes of a cluster path.
+// clusterFeatures appends the features of the prefixes of a cluster path
+// (see percept.AppendClusterFeatures).
 func (m *Model) clusterFeatures(out []uint64, t uint64, c uint32, all bool) []uint64 {
-	if c == 0 {
-		return append(out, mix2(t, 99, 0))
-	}
-	L := m.ClusterLevels
-	for k := 1; k <= L; k++ {
-		if !all && k != 2 && k != L {
-			continue
-		}
-		out = append(out, mix2(t, uint64(k), uint64(c>>(uint(m.ClusterBits)*uint(L-k)))))
-	}
-	return out
+	return percept.AppendClusterFeatures(out, t, c, m.ClusterBits, m.ClusterLevels, all)
 }
 
 // gazFeatures appends one feature per gazetteer bit set.
 func gazFeatures(out []uint64, t uint64, g uint64) []uint64 {
 	for b := 0; g != 0; b++ {
 		if g&1 != 0 {
-			out = append(out, mix(t, uint64(b)))
+			out = append(out, percept.Mix(t, uint64(b)))
 		}
 		g >>= 1
 	}
@@ -387,23 +370,23 @@ func gazFeatures(out []uint64, t uint64, g uint64) []uint64 {
 func dynamicFeatures(out []uint64, w *wordInfo, p1, p2 int, hist *[nTypes]uint16) []uint64 {
 	a, b := uint64(p1+1), uint64(p2+1)
 	out = append(out,
-		mix(tPrev1, a),
-		mix2(tPrev2, a, b),
-		mix2(tPrev1Low, a, w.lower),
-		mix2(tPrev1Shape, a, w.short),
+		percept.Mix(tPrev1, a),
+		percept.Mix2(tPrev2, a, b),
+		percept.Mix2(tPrev1Low, a, w.lower),
+		percept.Mix2(tPrev1Shape, a, w.short),
 	)
 	if hist != nil {
 		best, bestN := -1, uint16(0)
 		for t, n := range hist {
 			if n > 0 {
-				out = append(out, mix(tHist, uint64(t)))
+				out = append(out, percept.Mix(tHist, uint64(t)))
 				if n > bestN {
 					best, bestN = t, n
 				}
 			}
 		}
 		if best >= 0 {
-			out = append(out, mix(tHistMaj, uint64(best)))
+			out = append(out, percept.Mix(tHistMaj, uint64(best)))
 		}
 	}
 	return out

@@ -1,5 +1,7 @@
 package entity
 
+import "storyline/enrich/internal/percept"
+
 // A gazetteer maps the key of a lowercased phrase (phraseKey over the
 // LowerKey of its words) to a mask of categories: bit t for the entity type
 // typeNames[t] (phrases from the training data), or one of the list
@@ -27,7 +29,7 @@ type GazList struct {
 const phraseSeed = 0x51ed2701a3b5c7e9
 
 // phraseKey extends the key of a phrase by one word.
-func phraseKey(prev, lower uint64) uint64 { return mix(prev, lower) }
+func phraseKey(prev, lower uint64) uint64 { return percept.Mix(prev, lower) }
 
 // PhraseKey returns the gazetteer key of a phrase of words.
 func PhraseKey(words []string) uint64 {

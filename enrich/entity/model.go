@@ -1,10 +1,6 @@
 package entity
 
-import (
-	"math"
-	"math/bits"
-	"sort"
-)
+import "storyline/enrich/internal/percept"
 
 // Entity types in label order; nTypes counts them and "O".
 var typeNames = [...]string{"PER", "ORG", "LOC", "MISC"}
@@ -68,8 +64,8 @@ func iob2(l int) string {
 // Model is a trained tagger model: a feature table with one weight row per
 // feature, word clusters and a gazetteer.
 type Model struct {
-	// Keys are the sorted feature keys folded to 32 bits (fold); Weights
-	// has nLabels weights per key.
+	// Keys are the sorted feature keys folded to 32 bits (percept.Fold);
+	// Weights has nLabels weights per key.
 	Keys    []uint32
 	Weights []float32
 	// Clusters map word keys (WordKey or LowerKey) to cluster paths of
@@ -95,94 +91,36 @@ type Model struct {
 	// Info describes how the model was trained.
 	Info string
 
-	shared   *sharedCache // scores of Common, see buildShared
-	slots    []slot       // see index
-	mask     uint64
-	qweights []int16 // Weights quantised, times qscale
-	qscale   float32
+	shared *sharedCache  // scores of Common, see buildShared
+	tab    percept.Table // lookup of Keys and the quantised Weights, see index
 }
 
-// slot is one entry of the lookup table.
-type slot struct {
-	key uint32 // folded feature key, 0 for an empty slot
-	row int32  // row of the key in Keys and Weights
-}
-
-// index builds the run-time tables: an open-addressing table with linear
-// probing from keys to rows, and the weights quantised to int16.
+// index builds the run-time tables: the lookup table with the quantised
+// weights, and the scores of the common words (Viterbi models).
 func (m *Model) index() {
-	n := 1 << bits.Len(uint(len(m.Keys)*2+1))
-	m.slots = make([]slot, n)
-	m.mask = uint64(n - 1)
-	for i, k := range m.Keys {
-		if k == 0 {
-			k = 1
-		}
-		s := uint64(k) & m.mask
-		for m.slots[s].key != 0 {
-			s = (s + 1) & m.mask
-		}
-		m.slots[s] = slot{k, int32(i)}
-	}
-	var maxAbs float32
-	for _, v := range m.Weights {
-		maxAbs = max(maxAbs, v, -v)
-	}
-	m.qscale = maxAbs / 32767
-	if m.qscale == 0 {
-		m.qscale = 1
-	}
-	m.qweights = make([]int16, len(m.Weights))
-	for i, v := range m.Weights {
-		m.qweights[i] = int16(math.Round(float64(v / m.qscale)))
-	}
+	m.tab = percept.NewTable(m.Keys, m.Weights)
 	m.shared = nil
 	if m.Viterbi {
 		m.buildShared()
 	}
 }
 
-// fold folds a 64-bit feature key to the 32 bits stored in the model; 0 is
-// reserved for empty slots.
-func fold(k uint64) uint32 {
-	f := uint32(k ^ k>>32)
-	if f == 0 {
-		f = 1
-	}
-	return f
-}
-
-// lookup returns the row of feature key k, or -1.
-func (m *Model) lookup(k64 uint64) int {
-	k := fold(k64)
-	s := uint64(k) & m.mask
-	for {
-		sl := m.slots[s]
-		if sl.key == k {
-			return int(sl.row)
-		}
-		if sl.key == 0 {
-			return -1
-		}
-		s = (s + 1) & m.mask
-	}
-}
-
 // score adds the weights of feats into scores.
 func (m *Model) score(feats []uint64, scores *[nLabels]float32) {
 	var acc [nLabels]int32
+	t := &m.tab
 	for _, f := range feats {
-		i := m.lookup(f)
+		i := t.Lookup(f)
 		if i < 0 {
 			continue
 		}
-		row := (*[nLabels]int16)(m.qweights[i*nLabels:])
+		row := (*[nLabels]int16)(t.Q[i*nLabels:])
 		for l := range acc {
 			acc[l] += int32(row[l])
 		}
 	}
 	for l := range scores {
-		scores[l] += float32(acc[l]) * m.qscale
+		scores[l] += float32(acc[l]) * t.Scale
 	}
 }
 
@@ -204,29 +142,4 @@ func best(scores *[nLabels]float32, prev int, last bool) int {
 		}
 	}
 	return b
-}
-
-// sortKeys folds feature keys to 32 bits and sorts them with their weight
-// rows; rows whose folded keys collide are summed.
-func sortKeys(keys []uint64, weights []float32) ([]uint32, []float32) {
-	idx := make([]int, len(keys))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.Slice(idx, func(a, b int) bool { return fold(keys[idx[a]]) < fold(keys[idx[b]]) })
-	k2 := make([]uint32, 0, len(keys))
-	w2 := make([]float32, 0, len(weights))
-	for _, i := range idx {
-		f := fold(keys[i])
-		row := weights[i*nLabels : (i+1)*nLabels]
-		if n := len(k2); n > 0 && k2[n-1] == f {
-			for l, v := range row {
-				w2[(n-1)*nLabels+l] += v
-			}
-			continue
-		}
-		k2 = append(k2, f)
-		w2 = append(w2, row...)
-	}
-	return k2, w2
 }

@@ -1,14 +1,12 @@
 package entity
 
 import (
-	"bufio"
 	"encoding/binary"
-	"encoding/gob"
 	"fmt"
 	"io"
-	"math"
 	"math/bits"
-	"sort"
+
+	"storyline/enrich/internal/percept"
 )
 
 // modelVersion is the version of the model file format.
@@ -51,53 +49,19 @@ func (m *Model) Save(w io.Writer) error {
 	if m.Prev != nil {
 		f.PrevKeys, f.PrevWeights, f.PrevScale = packWeights(m.Prev.Keys, m.Prev.Weights)
 	}
-	f.ClusterKeys, f.ClusterVals = packMap(m.Clusters)
-	f.GazKeys, f.GazVals = packMap(m.Gaz)
-	bw := bufio.NewWriter(w)
-	if err := gob.NewEncoder(bw).Encode(&f); err != nil {
-		return fmt.Errorf("save model: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
+	f.ClusterKeys, f.ClusterVals = percept.PackMap(m.Clusters)
+	f.GazKeys, f.GazVals = percept.PackMap(m.Gaz)
+	if err := percept.WriteGob(w, &f); err != nil {
 		return fmt.Errorf("save model: %w", err)
 	}
 	return nil
-}
-
-func packMap(m map[uint64]uint32) ([]byte, []byte) {
-	keys := make([]uint64, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	kb := make([]byte, 8*len(keys))
-	vb := make([]byte, 4*len(keys))
-	for i, k := range keys {
-		binary.LittleEndian.PutUint64(kb[8*i:], k)
-		binary.LittleEndian.PutUint32(vb[4*i:], m[k])
-	}
-	return kb, vb
-}
-
-func unpackMap(kb, vb []byte) (map[uint64]uint32, error) {
-	if len(kb)%8 != 0 || len(vb) != len(kb)/2 {
-		return nil, fmt.Errorf("bad map sizes %d, %d", len(kb), len(vb))
-	}
-	n := len(kb) / 8
-	if n == 0 {
-		return nil, nil
-	}
-	m := make(map[uint64]uint32, n)
-	for i := 0; i < n; i++ {
-		m[binary.LittleEndian.Uint64(kb[8*i:])] = binary.LittleEndian.Uint32(vb[4*i:])
-	}
-	return m, nil
 }
 
 // ReadModel reads a model written by Save.
 func ReadModel(r io.Reader) (*Model, error) {
 	var f modelFile
 	var err error
-	if err := gob.NewDecoder(bufio.NewReader(r)).Decode(&f); err != nil {
+	if err := percept.ReadGob(r, &f); err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
 	if f.Version != modelVersion || f.Labels != nLabels {
@@ -108,10 +72,10 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if m.Keys, m.Weights, err = unpackWeights(f.Keys, f.Weights, f.Scale); err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
-	if m.Clusters, err = unpackMap(f.ClusterKeys, f.ClusterVals); err != nil {
+	if m.Clusters, err = percept.UnpackMap(f.ClusterKeys, f.ClusterVals); err != nil {
 		return nil, fmt.Errorf("read model clusters: %w", err)
 	}
-	if m.Gaz, err = unpackMap(f.GazKeys, f.GazVals); err != nil {
+	if m.Gaz, err = percept.UnpackMap(f.GazKeys, f.GazVals); err != nil {
 		return nil, fmt.Errorf("read model gazetteer: %w", err)
 	}
 	m.index()
@@ -132,20 +96,13 @@ func ReadModel(r io.Reader) (*Model, error) {
 // int16 (times the returned scale). Keys are in the rows, so the second
 // result is empty.
 func packWeights(keys []uint32, weights []float32) ([]byte, []byte, float32) {
-	var maxAbs float32
-	for _, v := range weights {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(v))))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
+	scale := percept.Scale(weights)
 	b := make([]byte, 0, 16*len(keys))
 	var q [nLabels]int16
 	for i, k := range keys {
 		var mask uint32
 		for l := 0; l < nLabels; l++ {
-			q[l] = int16(math.Round(float64(weights[i*nLabels+l] / scale)))
+			q[l] = percept.Quantize(weights[i*nLabels+l], scale)
 			if q[l] != 0 {
 				mask |= 1 << l
 			}

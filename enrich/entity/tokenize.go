@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"storyline/enrich/internal/percept"
 )
 
 // Token is one token of a text: the byte range [Start, End) of the text.
@@ -44,36 +46,20 @@ func isClosePunct(r rune) bool {
 	return false
 }
 
-// isDash tells the dashes that always stand alone.
-func isDash(r rune) bool {
-	return r == '—' || r == '–' || r == '―'
-}
-
 // Tokenize splits text into tokens the way CoNLL-2003 does: punctuation
 // apart, possessive 's and n't apart, abbreviations, initials, numbers and
 // hyphenated words whole. A token never contains white space, so it never
 // crosses a line break.
 func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
-	i := 0
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
+	for i := 0; ; {
+		start, end := percept.NextChunk(text, i, len(text))
+		if start == end {
+			return toks
 		}
-		j := i
-		for j < len(text) {
-			r2, n2 := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsSpace(r2) {
-				break
-			}
-			j += n2
-		}
-		toks = splitChunk(text, i, j, toks)
-		i = j
+		toks = splitChunk(text, start, end, toks)
+		i = end
 	}
-	return toks
 }
 
 // splitChunk splits the white-space-free chunk text[start:end].
@@ -81,7 +67,7 @@ func splitChunk(text string, start, end int, toks []Token) []Token {
 	// Split off leading punctuation.
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !isOpenPunct(r) && !isDash(r) {
+		if !isOpenPunct(r) && !percept.IsDash(r) {
 			break
 		}
 		// "'s" alone or "'90s" keep the apostrophe.
@@ -104,7 +90,7 @@ func splitChunk(text string, start, end int, toks []Token) []Token {
 			if keepPeriod(text[start:end]) {
 				break
 			}
-		} else if !isClosePunct(r) && !isDash(r) {
+		} else if !isClosePunct(r) && !percept.IsDash(r) {
 			break
 		}
 		tail = append(tail, Token{end - n, end})
@@ -121,36 +107,14 @@ func splitChunk(text string, start, end int, toks []Token) []Token {
 
 // keepPeriod tells whether the final period of w belongs to it: initials
 // ("J."), dotted abbreviations ("U.S.", "a.m.") and known abbreviations.
-func keepPeriod(w string) bool {
-	base := w[:len(w)-1]
-	if base == "" {
-		return false
-	}
-	if strings.IndexByte(base, '.') >= 0 {
-		// "U.S." but not "end..." (the rest must be letters and periods).
-		for _, r := range base {
-			if r != '.' && !unicode.IsLetter(r) {
-				return false
-			}
-		}
-		return base[len(base)-1] != '.'
-	}
-	if utf8.RuneCountInString(base) == 1 {
-		r, _ := utf8.DecodeRuneInString(base)
-		return unicode.IsUpper(r)
-	}
-	if len(base) <= 6 {
-		return abbreviations[strings.ToLower(base)]
-	}
-	return false
-}
+func keepPeriod(w string) bool { return percept.KeepsPeriod(w, abbreviations, 6) }
 
 // splitWord splits inner parts of a word: dashes, possessives and n't.
 func splitWord(text string, start, end int, toks []Token) []Token {
 	w := text[start:end]
 	// Em and en dashes inside a word stand apart.
 	for k, r := range w {
-		if isDash(r) {
+		if percept.IsDash(r) {
 			n := utf8.RuneLen(r)
 			if k > 0 {
 				toks = splitWord(text, start, start+k, toks)

@@ -3,10 +3,10 @@ package entity
 import (
 	"fmt"
 	"io"
-	"math"
 	"math/rand"
 	"time"
 
+	"storyline/enrich/internal/percept"
 	"storyline/eval/conll"
 )
 
@@ -59,99 +59,16 @@ type TrainOptions struct {
 	Log io.Writer
 }
 
-// learner is the averaged perceptron being trained.
+// learner is the averaged perceptron being trained, with the randomised
+// word history of training (see TrainOptions.HistNoise).
 type learner struct {
-	rare     map[uint64]bool // static features too rare to learn
-	noise    float64         // share of labels changed at random in the word history
-	wordDrop float64         // share of tokens whose word features are dropped
-	rng      *rand.Rand
-	ids      map[uint64]int32
-	keys     []uint64
-	w, u     []float32
-	c        float32
+	*percept.Learner
+	noise float64    // share of labels changed at random in the word history
+	rng   *rand.Rand // draws the changed labels
 }
 
-func (t *learner) score(feats []uint64, scores *[nLabels]float32) {
-	for _, f := range feats {
-		id, ok := t.ids[f]
-		if !ok {
-			continue
-		}
-		row := t.w[int(id)*nLabels : int(id)*nLabels+nLabels]
-		for l := range scores {
-			scores[l] += row[l]
-		}
-	}
-}
-
-func (t *learner) update(feats []uint64, gold, pred int) {
-	for _, f := range feats {
-		id, ok := t.ids[f]
-		if !ok {
-			if t.rare[f] {
-				continue
-			}
-			id = int32(len(t.keys))
-			t.ids[f] = id
-			t.keys = append(t.keys, f)
-			var z [nLabels]float32
-			t.w = append(t.w, z[:]...)
-			t.u = append(t.u, z[:]...)
-		}
-		r := int(id) * nLabels
-		t.w[r+gold]++
-		t.u[r+gold] += t.c
-		t.w[r+pred]--
-		t.u[r+pred] -= t.c
-	}
-}
-
-// add adds delta to the weights of label l of feats.
-func (t *learner) add(feats []uint64, l int, delta float32) {
-	for _, f := range feats {
-		id, ok := t.ids[f]
-		if !ok {
-			if t.rare[f] {
-				continue
-			}
-			id = int32(len(t.keys))
-			t.ids[f] = id
-			t.keys = append(t.keys, f)
-			var z [nLabels]float32
-			t.w = append(t.w, z[:]...)
-			t.u = append(t.u, z[:]...)
-		}
-		r := int(id)*nLabels + l
-		t.w[r] += delta
-		t.u[r] += delta * t.c
-	}
-}
-
-// average returns the averaged weights, pruned.
-func (t *learner) average(minWeight float32) ([]uint32, []float32) {
-	var keys []uint64
-	var ws []float32
-	c := t.c
-	if c == 0 {
-		c = 1
-	}
-	for i, k := range t.keys {
-		var row [nLabels]float32
-		keep := false
-		for l := range row {
-			v := t.w[i*nLabels+l] - t.u[i*nLabels+l]/c
-			row[l] = v
-			if float32(math.Abs(float64(v))) >= minWeight && v != 0 {
-				keep = true
-			}
-		}
-		if keep {
-			keys = append(keys, k)
-			ws = append(ws, row[:]...)
-		}
-	}
-	return sortKeys(keys, ws)
-}
+// score implements scorer with the current weights.
+func (t *learner) score(feats []uint64, scores *[nLabels]float32) { t.Score(feats, scores[:]) }
 
 // goldLabels converts IOB tags to BILOU label ids.
 func goldLabels(tags []string) ([]int, error) {
@@ -260,7 +177,7 @@ func (opt *TrainOptions) foldOf(d int) int {
 	if opt.foldSeed == 0 {
 		return d % opt.Folds
 	}
-	h := mix(uint64(opt.foldSeed), uint64(d))
+	h := percept.Mix(uint64(opt.foldSeed), uint64(d))
 	return int(h % uint64(opt.Folds))
 }
 
@@ -330,32 +247,27 @@ func trainStage(docs []TrainDoc, gold [][][]int, opt TrainOptions, s1 [][][]int,
 			applyStage1(infos[d], s1[d])
 		}
 	}
-	t := &learner{ids: map[uint64]int32{}, noise: opt.HistNoise, rng: rand.New(rand.NewSource(opt.Seed + 7))}
+	t := &learner{Learner: percept.NewLearner(nLabels), noise: opt.HistNoise, rng: rand.New(rand.NewSource(opt.Seed + 7))}
 	if opt.MinCount > 1 {
-		t.rare = rareFeatures(m, infos, opt.MinCount)
+		t.Skip = rareFeatures(m, infos, opt.MinCount)
 	}
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewSource(opt.Seed))
+	order := percept.NewOrder(len(docs), opt.Seed)
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		start := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, n := 0, 0
-		for _, d := range order {
+		for _, d := range order.Next() {
 			m.decodeTrain(t, infos[d], gold[d], &errs, &n)
 		}
-		opt.logf("epoch %d: %d/%d token errors, %d features, %s\n", ep, errs, n, len(t.keys), time.Since(start).Round(time.Millisecond))
+		opt.logf("epoch %d: %d/%d token errors, %d features, %s\n", ep, errs, n, t.Len(), time.Since(start).Round(time.Millisecond))
 		if len(opt.Dev) > 0 {
 			snap := *m
-			snap.Keys, snap.Weights = t.average(opt.MinWeight)
+			snap.Keys, snap.Weights = t.Average(opt.MinWeight)
 			snap.index()
 			r := snap.Evaluate(opt.Dev)
 			opt.logf("  dev F1 %.4f (P %.4f R %.4f), %d features kept\n", r.Overall.F1(), r.Overall.Precision(), r.Overall.Recall(), len(snap.Keys))
 		}
 	}
-	m.Keys, m.Weights = t.average(opt.MinWeight)
+	m.Keys, m.Weights = t.Average(opt.MinWeight)
 	if m.Viterbi {
 		m.Common = commonWords(docs, nCommon)
 	}
@@ -375,10 +287,10 @@ func (m *Model) decodeTrain(t *learner, infos [][]wordInfo, gold [][]int, errs, 
 	}
 	m.decode(t, infos, gold, func(feats []uint64, g, p int) {
 		*errs++
-		t.update(feats, g, p)
+		t.Update(feats, g, p)
 	}, func() {
 		*n++
-		t.c++
+		t.Tick()
 	})
 }
 

@@ -2,7 +2,8 @@ package entity
 
 import (
 	"math"
-	"sort"
+
+	"storyline/enrich/internal/percept"
 )
 
 // Viterbi decoding: a first-order structured perceptron over BILOU labels.
@@ -22,14 +23,14 @@ func histFeatures(out []uint64, hist *[nTypes]uint16) []uint64 {
 	best, bestN := -1, uint16(0)
 	for t, n := range hist {
 		if n > 0 {
-			out = append(out, mix(tHist, uint64(t)))
+			out = append(out, percept.Mix(tHist, uint64(t)))
 			if n > bestN {
 				best, bestN = t, n
 			}
 		}
 	}
 	if best >= 0 {
-		out = append(out, mix(tHistMaj, uint64(best)))
+		out = append(out, percept.Mix(tHistMaj, uint64(best)))
 	}
 	return out
 }
@@ -40,9 +41,9 @@ func histFeatures(out []uint64, hist *[nTypes]uint16) []uint64 {
 func transFeatures(out []uint64, w *wordInfo, p1 int) []uint64 {
 	a := uint64(p1 + 1)
 	return append(out,
-		mix(tPrev1, a),
-		mix2(tPrev1Low, 100+uint64(coarse(p1)), w.lower),
-		mix2(tPrev1Shape, a, w.short),
+		percept.Mix(tPrev1, a),
+		percept.Mix2(tPrev1Low, 100+uint64(coarse(p1)), w.lower),
+		percept.Mix2(tPrev1Shape, a, w.short),
 	)
 }
 
@@ -193,13 +194,13 @@ func (m *Model) decodeViterbi(sc scorer, infos [][]wordInfo, gold [][]int, lr *l
 					*errs++
 				}
 				if g[i] != labels[i] || gp != pp {
-					lr.add(b.feats[i], g[i], 1)
-					lr.add(transFeatures(b.tf[:0], &s[i], gp), g[i], 1)
-					lr.add(b.feats[i], labels[i], -1)
-					lr.add(transFeatures(b.tf[:0], &s[i], pp), labels[i], -1)
+					lr.Add(b.feats[i], g[i], 1)
+					lr.Add(transFeatures(b.tf[:0], &s[i], gp), g[i], 1)
+					lr.Add(b.feats[i], labels[i], -1)
+					lr.Add(transFeatures(b.tf[:0], &s[i], pp), labels[i], -1)
 				}
 				*n++
-				lr.c++
+				lr.Tick()
 			}
 		}
 		if lr != nil && lr.noise > 0 {
@@ -323,7 +324,7 @@ func newTransCache(m *Model) *transCache {
 		return tc
 	}
 	for p := -1; p < nLabels; p++ {
-		tc.feat[0] = mix(tPrev1, uint64(p+1))
+		tc.feat[0] = percept.Mix(tPrev1, uint64(p+1))
 		m.score(tc.feat[:], &tc.prev[p+1])
 	}
 	return tc
@@ -346,7 +347,7 @@ func (tc *transCache) formRows(m *Model, short uint64) int {
 	tc.slab = append(tc.slab, tc.prev[:]...)
 	for p := -1; p < nLabels; p++ {
 		row := &tc.slab[off+p+1]
-		tc.feat[0] = mix2(tPrev1Shape, uint64(p+1), short)
+		tc.feat[0] = percept.Mix2(tPrev1Shape, uint64(p+1), short)
 		m.score(tc.feat[:], row)
 	}
 	tc.forms[short] = off
@@ -361,7 +362,7 @@ func (tc *transCache) wordRows(m *Model, lower uint64) int {
 	}
 	off := -1
 	for c := range nCoarse {
-		k := m.lookup(mix2(tPrev1Low, 100+uint64(c), lower))
+		k := m.tab.Lookup(percept.Mix2(tPrev1Low, 100+uint64(c), lower))
 		if k < 0 {
 			continue
 		}
@@ -369,10 +370,10 @@ func (tc *transCache) wordRows(m *Model, lower uint64) int {
 			off = len(tc.slab)
 			tc.slab = append(tc.slab, zeroLo[:]...)
 		}
-		q := (*[nLabels]int16)(m.qweights[k*nLabels:])
+		q := (*[nLabels]int16)(m.tab.Q[k*nLabels:])
 		row := &tc.slab[off+c]
 		for l := range row {
-			row[l] = float32(q[l]) * m.qscale
+			row[l] = float32(q[l]) * m.tab.Scale
 		}
 	}
 	tc.words[lower] = off
@@ -422,16 +423,5 @@ func commonWords(docs []TrainDoc, n int) []string {
 			}
 		}
 	}
-	words := make([]string, 0, len(counts))
-	for w := range counts {
-		words = append(words, w)
-	}
-	sort.Slice(words, func(i, j int) bool {
-		a, b := words[i], words[j]
-		if counts[a] != counts[b] {
-			return counts[a] > counts[b]
-		}
-		return a < b
-	})
-	return words[:min(n, len(words))]
+	return percept.MostFrequent(counts, n)
 }

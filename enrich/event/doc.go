@@ -26,6 +26,9 @@
 // for recall (dev F1 88.8 against 87.1 without; on MEANTIME F1 73.1 against
 // 68.8).
 //
+// Feature hashing, the weight table, the averaged-perceptron learner and the
+// model-file helpers are shared with enrich/entity (enrich/internal/percept).
+//
 // Tokens (Tokenize) follow the TimeML corpora: punctuation and the clitics
 // 's, n't, 're, ... apart; hyphenated words, numbers, dotted abbreviations
 // and titles whole. A mention is one token; Tag groups the tokens by the

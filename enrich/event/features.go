@@ -2,7 +2,8 @@ package event
 
 import (
 	"unicode"
-	"unicode/utf8"
+
+	"storyline/enrich/internal/percept"
 )
 
 // Feature templates. Their numeric values are part of the model format.
@@ -57,12 +58,6 @@ type word struct {
 	cluster                 uint32 // word cluster path, 0 none
 }
 
-// padding hashes for the positions around a sentence.
-var (
-	padStart = hashString("<S>")
-	padEnd   = hashString("</S>")
-)
-
 // analyzer computes words without allocating for each token.
 type analyzer struct {
 	low   []byte
@@ -73,7 +68,7 @@ type analyzer struct {
 // analyze fills w for the token s.
 func (a *analyzer) analyze(s string, w *word, m *Model) {
 	*w = word{text: s}
-	w.word = hashString(s)
+	w.word = percept.HashString(s)
 	a.low, a.offs = a.low[:0], a.offs[:0]
 	a.shape = a.shape[:0]
 	var last byte
@@ -106,20 +101,7 @@ func (a *analyzer) analyze(s string, w *word, m *Model) {
 			a.shape = append(a.shape, c)
 			last = c
 		}
-		switch {
-		case r < utf8.RuneSelf:
-			b := byte(r)
-			if b >= 'A' && b <= 'Z' {
-				b += 'a' - 'A'
-			} else if b >= '0' && b <= '9' {
-				b = '0'
-			}
-			a.low = append(a.low, b)
-		case unicode.IsDigit(r):
-			a.low = append(a.low, '0')
-		default:
-			a.low = utf8.AppendRune(a.low, unicode.ToLower(r))
-		}
+		a.low = percept.AppendNorm(a.low, r)
 	}
 	if letters == 0 {
 		flags |= fNoLetter
@@ -127,25 +109,21 @@ func (a *analyzer) analyze(s string, w *word, m *Model) {
 		flags |= fAllCaps
 	}
 	w.flags = flags
-	w.shape = hashBytes(a.shape)
-	w.lower = hashBytes(a.low)
+	w.shape = percept.HashBytes(a.shape)
+	w.lower = percept.HashBytes(a.low)
 	n := len(a.offs)
 	for k := 2; k <= 5 && k <= n; k++ {
-		w.suf[k-2] = hashBytes(a.low[a.offs[n-k]:])
+		w.suf[k-2] = percept.HashBytes(a.low[a.offs[n-k]:])
 	}
 	if n >= 3 {
 		w.suf3 = w.suf[1]
 	}
 	if n > 3 {
-		w.pre = hashBytes(a.low[:a.offs[3]])
+		w.pre = percept.HashBytes(a.low[:a.offs[3]])
 	}
-	w.stem = hashBytes(stem(a.low))
+	w.stem = percept.HashBytes(stem(a.low))
 	if m != nil && m.Clusters != nil {
-		if c, ok := m.Clusters[w.word]; ok {
-			w.cluster = c
-		} else {
-			w.cluster = m.Clusters[w.lower]
-		}
+		w.cluster = percept.ClusterPath(m.Clusters, w.word, w.lower)
 	}
 }
 
@@ -182,20 +160,20 @@ func isVowel(c byte) bool {
 // stands), so their scores can be cached per word form.
 func (m *Model) wordFeatures(w *word, out []uint64) []uint64 {
 	out = append(out,
-		mix(tBias, 0),
-		mix(tWord, w.word),
-		mix(tLow, w.lower),
-		mix(tStem, w.stem),
-		mix(tShape, w.shape),
-		mix(tFlags, uint64(w.flags)),
+		percept.Mix(tBias, 0),
+		percept.Mix(tWord, w.word),
+		percept.Mix(tLow, w.lower),
+		percept.Mix(tStem, w.stem),
+		percept.Mix(tShape, w.shape),
+		percept.Mix(tFlags, uint64(w.flags)),
 	)
 	for k, s := range w.suf {
 		if s != 0 {
-			out = append(out, mix2(tSuf, uint64(k), s))
+			out = append(out, percept.Mix2(tSuf, uint64(k), s))
 		}
 	}
 	if w.pre != 0 {
-		out = append(out, mix(tPre, w.pre))
+		out = append(out, percept.Mix(tPre, w.pre))
 	}
 	if w.cluster != 0 && m.ClusterLevels > 0 {
 		out = m.clusterFeatures(out, tCluster, w.cluster, true)
@@ -209,14 +187,14 @@ func (m *Model) contextFeatures(s []word, i int, out []uint64) []uint64 {
 	low := func(j int) uint64 {
 		switch {
 		case j < 0:
-			return padStart
+			return percept.PadStart
 		case j >= len(s):
-			return padEnd
+			return percept.PadEnd
 		}
 		return s[j].lower
 	}
 	w := &s[i]
-	var sufM1, sufP1, shpM1, shpP1, stemM1 uint64 = padStart, padEnd, padStart, padEnd, padStart
+	var sufM1, sufP1, shpM1, shpP1, stemM1 uint64 = percept.PadStart, percept.PadEnd, percept.PadStart, percept.PadEnd, percept.PadStart
 	if i > 0 {
 		sufM1, shpM1, stemM1 = s[i-1].suf3, s[i-1].shape, s[i-1].stem
 	}
@@ -224,22 +202,22 @@ func (m *Model) contextFeatures(s []word, i int, out []uint64) []uint64 {
 		sufP1, shpP1 = s[i+1].suf3, s[i+1].shape
 	}
 	out = append(out,
-		mix(tLowM2, low(i-2)),
-		mix(tLowM1, low(i-1)),
-		mix(tLowP1, low(i+1)),
-		mix(tLowP2, low(i+2)),
-		mix2(tBigM1, low(i-1), w.lower),
-		mix2(tBigP1, w.lower, low(i+1)),
-		mix(tSufM1, sufM1),
-		mix(tSufP1, sufP1),
-		mix(tShapeM1, shpM1),
-		mix(tShapeP1, shpP1),
-		mix2(tM1Suf, low(i-1), w.suf[0]),
-		mix(tStemM1, stemM1),
-		mix2(tSkipM2, low(i-2), w.suf[0]),
+		percept.Mix(tLowM2, low(i-2)),
+		percept.Mix(tLowM1, low(i-1)),
+		percept.Mix(tLowP1, low(i+1)),
+		percept.Mix(tLowP2, low(i+2)),
+		percept.Mix2(tBigM1, low(i-1), w.lower),
+		percept.Mix2(tBigP1, w.lower, low(i+1)),
+		percept.Mix(tSufM1, sufM1),
+		percept.Mix(tSufP1, sufP1),
+		percept.Mix(tShapeM1, shpM1),
+		percept.Mix(tShapeP1, shpP1),
+		percept.Mix2(tM1Suf, low(i-1), w.suf[0]),
+		percept.Mix(tStemM1, stemM1),
+		percept.Mix2(tSkipM2, low(i-2), w.suf[0]),
 	)
 	if i == 0 {
-		out = append(out, mix(tStart, uint64(w.flags)))
+		out = append(out, percept.Mix(tStart, uint64(w.flags)))
 	}
 	if m.ClusterLevels > 0 {
 		if i > 0 {
@@ -254,21 +232,12 @@ func (m *Model) contextFeatures(s []word, i int, out []uint64) []uint64 {
 
 // prevFeatures appends the features of the label given to the previous token.
 func prevFeatures(out []uint64, w *word, prev int) []uint64 {
-	return append(out, mix(tPrev, uint64(prev+1)), mix2(tPrevLow, uint64(prev+1), w.lower))
+	return append(out, percept.Mix(tPrev, uint64(prev+1)), percept.Mix2(tPrevLow, uint64(prev+1), w.lower))
 }
 
 // clusterFeatures appends the features of the prefixes of a cluster path:
-// every level when all is set, else the second and the last.
+// every level when all is set, else the second and the last (see
+// percept.AppendClusterFeatures).
 func (m *Model) clusterFeatures(out []uint64, t uint64, c uint32, all bool) []uint64 {
-	if c == 0 {
-		return append(out, mix2(t, 99, 0))
-	}
-	L := m.ClusterLevels
-	for k := 1; k <= L; k++ {
-		if !all && k != 2 && k != L {
-			continue
-		}
-		out = append(out, mix2(t, uint64(k), uint64(c>>(uint(m.ClusterBits)*uint(L-k)))))
-	}
-	return out
+	return percept.AppendClusterFeatures(out, t, c, m.ClusterBits, m.ClusterLevels, all)
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"storyline/enrich/internal/percept"
 	"storyline/news"
 )
 
@@ -19,25 +20,14 @@ func Tokenize(text string) []news.Span {
 
 // appendTokens appends the tokens of text[start:end].
 func appendTokens(toks []news.Span, text string, start, end int) []news.Span {
-	i := start
-	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
+	for i := start; ; {
+		s, e := percept.NextChunk(text, i, end)
+		if s == e {
+			return toks
 		}
-		j := i
-		for j < end {
-			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if unicode.IsSpace(r2) {
-				break
-			}
-			j += max(n2, 1)
-		}
-		toks = splitChunk(toks, text, i, j)
-		i = j
+		toks = splitChunk(toks, text, s, e)
+		i = e
 	}
-	return toks
 }
 
 // isOpen tells the punctuation split off the front of a word.
@@ -58,14 +48,11 @@ func isClose(r rune) bool {
 	return false
 }
 
-// isDash tells the dashes that always stand alone.
-func isDash(r rune) bool { return r == '—' || r == '–' || r == '―' }
-
 // splitChunk splits the white-space-free chunk text[start:end].
 func splitChunk(toks []news.Span, text string, start, end int) []news.Span {
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !isOpen(r) && !isDash(r) {
+		if !isOpen(r) && !percept.IsDash(r) {
 			break
 		}
 		// "'90s" keeps its apostrophe; "``" is one token.
@@ -87,7 +74,7 @@ func splitChunk(toks []news.Span, text string, start, end int) []news.Span {
 			if keepPeriod(text[start:end]) {
 				break
 			}
-		} else if !isClose(r) && !isDash(r) {
+		} else if !isClose(r) && !percept.IsDash(r) {
 			break
 		}
 		if r == '\'' && end-start >= 2 && text[end-2] == '\'' {
@@ -119,25 +106,7 @@ var abbreviations = map[string]bool{
 
 // keepPeriod tells whether the final period of w belongs to it: initials,
 // dotted abbreviations and known abbreviations.
-func keepPeriod(w string) bool {
-	base := w[:len(w)-1]
-	if base == "" {
-		return false
-	}
-	if strings.IndexByte(base, '.') >= 0 {
-		for _, r := range base {
-			if r != '.' && !unicode.IsLetter(r) {
-				return false
-			}
-		}
-		return base[len(base)-1] != '.'
-	}
-	if utf8.RuneCountInString(base) == 1 {
-		r, _ := utf8.DecodeRuneInString(base)
-		return unicode.IsUpper(r)
-	}
-	return len(base) <= 4 && abbreviations[strings.ToLower(base)]
-}
+func keepPeriod(w string) bool { return percept.KeepsPeriod(w, abbreviations, 4) }
 
 // clitics are split off the end of a word, longest first.
 var clitics = []string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m"}
@@ -147,7 +116,7 @@ var clitics = []string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ve", "’
 func splitWord(toks []news.Span, text string, start, end int) []news.Span {
 	w := text[start:end]
 	for k, r := range w {
-		if isDash(r) || r == '-' && k+1 < len(w) && w[k+1] == '-' || r == '/' && k > 0 {
+		if percept.IsDash(r) || r == '-' && k+1 < len(w) && w[k+1] == '-' || r == '/' && k > 0 {
 			n := utf8.RuneLen(r)
 			for n < len(w)-k && w[k+n] == '-' && r == '-' {
 				n++

@@ -3,11 +3,10 @@ package event
 import (
 	"fmt"
 	"io"
-	"math"
-	"math/rand"
 	"sort"
 	"time"
 
+	"storyline/enrich/internal/percept"
 	"storyline/news"
 	"storyline/text"
 )
@@ -49,68 +48,6 @@ type example struct {
 	// them (candidate): dev F1 88.8 against 88.4 when training skips them
 	// too.
 	skip bool
-}
-
-// learner is the averaged perceptron being trained.
-type learner struct {
-	ids  map[uint64]int32
-	keys []uint64
-	w, u []float32
-	c    float32
-}
-
-func (t *learner) score(feats []uint64, s *[nLabels]float32) {
-	for _, f := range feats {
-		if id, ok := t.ids[f]; ok {
-			row := t.w[int(id)*nLabels : int(id)*nLabels+nLabels]
-			for l := range s {
-				s[l] += row[l]
-			}
-		}
-	}
-}
-
-func (t *learner) update(feats []uint64, gold, pred int) {
-	for _, f := range feats {
-		id, ok := t.ids[f]
-		if !ok {
-			id = int32(len(t.keys))
-			t.ids[f] = id
-			t.keys = append(t.keys, f)
-			var z [nLabels]float32
-			t.w = append(t.w, z[:]...)
-			t.u = append(t.u, z[:]...)
-		}
-		r := int(id) * nLabels
-		t.w[r+gold]++
-		t.u[r+gold] += t.c
-		t.w[r+pred]--
-		t.u[r+pred] -= t.c
-	}
-}
-
-// average returns the averaged weights, pruned of the rows whose weights
-// are all below minWeight in magnitude.
-func (t *learner) average(minWeight float32) ([]uint32, []float32) {
-	c := max(t.c, 1)
-	var keys []uint64
-	var ws []float32
-	for i, k := range t.keys {
-		var row [nLabels]float32
-		keep := false
-		for l := range row {
-			v := t.w[i*nLabels+l] - t.u[i*nLabels+l]/c
-			row[l] = v
-			if v != 0 && float32(math.Abs(float64(v))) >= minWeight {
-				keep = true
-			}
-		}
-		if keep {
-			keys = append(keys, k)
-			ws = append(ws, row[:]...)
-		}
-	}
-	return sortKeys(keys, ws)
 }
 
 // sentenceTokens returns the tokens of a text grouped by sentence, as the
@@ -184,22 +121,17 @@ func Train(docs []Doc, opt TrainOptions) (*Model, error) {
 		}
 	}
 	opt.logf("%d documents, %d events, %d aligned with a token\n", len(docs), events, aligned)
-	t := &learner{ids: map[uint64]int32{}}
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
-	rng := rand.New(rand.NewSource(opt.Seed))
+	t := percept.NewLearner(nLabels)
+	order := percept.NewOrder(len(docs), opt.Seed)
 	var feats []uint64
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		start := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, n := 0, 0
-		for _, d := range order {
+		for _, d := range order.Next() {
 			for _, sent := range data[d] {
 				prev := -1
 				for _, e := range sent {
-					t.c++
+					t.Tick()
 					if e.skip {
 						prev = 0
 						continue
@@ -209,7 +141,7 @@ func Train(docs []Doc, opt TrainOptions) (*Model, error) {
 						feats = prevFeatures(feats, e.w, prev)
 					}
 					var s [nLabels]float32
-					t.score(feats, &s)
+					t.Score(feats, s[:])
 					pred := 0
 					for l := 1; l < nLabels; l++ {
 						if s[l] > s[pred] {
@@ -219,23 +151,23 @@ func Train(docs []Doc, opt TrainOptions) (*Model, error) {
 					n++
 					if pred != e.gold {
 						errs++
-						t.update(feats, e.gold, pred)
+						t.Update(feats, e.gold, pred)
 					}
 					prev = pred
 				}
 			}
 		}
-		opt.logf("epoch %d: %d/%d token errors, %d features, %s\n", ep, errs, n, len(t.keys), time.Since(start).Round(time.Millisecond))
+		opt.logf("epoch %d: %d/%d token errors, %d features, %s\n", ep, errs, n, t.Len(), time.Since(start).Round(time.Millisecond))
 		if len(opt.Dev) > 0 {
 			snap := *m
-			snap.Keys, snap.Weights = t.average(opt.MinWeight)
+			snap.Keys, snap.Weights = t.Average(opt.MinWeight)
 			snap.index()
 			r := New(&snap).Evaluate(opt.Dev)
 			opt.logf("  dev: %s\n", r)
 		}
 	}
-	m.Keys, m.Weights = t.average(opt.MinWeight)
-	m.Common = commonWords(counts, opt.Common)
+	m.Keys, m.Weights = t.Average(opt.MinWeight)
+	m.Common = percept.MostFrequent(counts, opt.Common)
 	if opt.NeverMin > 0 {
 		for w, n := range counts {
 			if n >= opt.NeverMin && evCounts[w] == 0 {
@@ -246,24 +178,6 @@ func Train(docs []Doc, opt TrainOptions) (*Model, error) {
 	}
 	m.index()
 	return m, nil
-}
-
-// commonWords returns the n most frequent words of counts (ties by text).
-func commonWords(counts map[string]int, n int) []string {
-	if n <= 0 {
-		return nil
-	}
-	words := make([]string, 0, len(counts))
-	for w := range counts {
-		words = append(words, w)
-	}
-	sort.Slice(words, func(i, j int) bool {
-		if counts[words[i]] != counts[words[j]] {
-			return counts[words[i]] > counts[words[j]]
-		}
-		return words[i] < words[j]
-	})
-	return words[:min(n, len(words))]
 }
 
 func (opt *TrainOptions) logf(format string, args ...any) {
