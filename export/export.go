@@ -9,22 +9,23 @@ import (
 
 // Article is the JSON form of one annotated article.
 type Article struct {
-	ID              string         `json:"id,omitempty"`
-	Title           string         `json:"title"`
-	Source          string         `json:"source,omitempty"`
-	URL             string         `json:"url,omitempty"`
-	Published       *string        `json:"published"`
-	PublishedSource *string        `json:"published_source"`
-	DateConfidence  float64        `json:"date_confidence,omitempty"`
-	Lang            string         `json:"lang,omitempty"`
-	Flags           []string       `json:"flags,omitempty"`
-	Text            string         `json:"text"`
-	Headings        []news.Span    `json:"headings,omitempty"`
-	Removed         []news.Removed `json:"removed,omitempty"`
-	Sentences       []news.Span    `json:"sentences"`
-	Entities        []news.Mention `json:"entities"`
-	Times           []news.Timex   `json:"times"`
-	Quotes          []news.Quote   `json:"quotes"`
+	ID              string              `json:"id,omitempty"`
+	Title           string              `json:"title"`
+	Source          string              `json:"source,omitempty"`
+	URL             string              `json:"url,omitempty"`
+	Published       *string             `json:"published"`
+	PublishedSource *string             `json:"published_source"`
+	DateConfidence  float64             `json:"date_confidence,omitempty"`
+	Lang            string              `json:"lang,omitempty"`
+	Flags           []string            `json:"flags,omitempty"`
+	Text            string              `json:"text"`
+	Headings        []news.Span         `json:"headings,omitempty"`
+	Removed         []news.Removed      `json:"removed,omitempty"`
+	Sentences       []news.Span         `json:"sentences"`
+	Entities        []news.Mention      `json:"entities"`
+	Times           []news.Timex        `json:"times"`
+	Quotes          []news.Quote        `json:"quotes"`
+	Events          []news.EventMention `json:"events,omitempty"` // TimeML event mentions (head words of happenings)
 }
 
 // FromDoc returns the JSON form of d for `annotate` (no story fields).
@@ -44,6 +45,7 @@ func FromDoc(d *news.Doc) *Article {
 		Entities:       nonNil(d.Entities),
 		Times:          nonNil(d.Times),
 		Quotes:         nonNil(d.Quotes),
+		Events:         d.Events,
 	}
 	if v := d.PublishedValue(); v != "" {
 		a.Published = &v

@@ -20,7 +20,7 @@ import (
 func runAnnotate(env *cliEnv, args []string) error {
 	fs := newFlags(env, "annotate", "[flags] [FILE|-]", `Run the article pipeline on one document (a file, or - / nothing for stdin) and
 print one JSON object: text, title, published, published_source, sentences,
-entities, times and quotes, with byte offsets into "text".
+entities, times, quotes and events (TimeML event mentions), with byte offsets into "text".
 
 With --raw the text is the input byte for byte (no cleaning), so offsets index the
 input file. HTML (by --html, a .html/.htm name, or content) is reduced to its main

@@ -14,7 +14,7 @@ import (
 
 func runExport(env *cliEnv, args []string) error {
 	fs := newFlags(env, "export", "[flags]", `Print the store as JSON Lines: every article in ingest order (kind "article", with
-its text, sentences, entities, times and quotes, its story and duplicate_of), then
+its text, sentences, entities, times, quotes and events, its story and duplicate_of), then
 every story (kind "story", with entities, timeline, quotes, discrepancies and summary).
 Entity keys in articles are the story's canonical identities.`)
 	db := dbFlag(fs)
