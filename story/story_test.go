@@ -200,3 +200,23 @@ func TestTriggersExported(t *testing.T) {
 		t.Errorf("Triggers = %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestSummaryCitesOnlyMatchingFigures checks that an article repeating a
+// summary sentence with other figures is not cited for it.
+func TestSummaryCitesOnlyMatchingFigures(t *testing.T) {
+	mk := func(id, pct string) *news.Doc {
+		d := &news.Doc{Article: news.Article{ID: id, Title: "Markets fall",
+			Text:      "The main index of the exchange dropped in value by " + pct + " to below the 5000 mark on heavy trading volumes.",
+			Published: time.Date(2008, 9, 17, 0, 0, 0, 0, time.UTC)}}
+		d.Sentences = []news.Span{{Start: 0, End: len(d.Text)}}
+		return d
+	}
+	s := Build("s", []Member{{Doc: mk("a", "2.36%")}, {Doc: mk("b", "2.36%")}, {Doc: mk("c", "6.50%")}}, Options{})
+	if len(s.Summary) == 0 {
+		t.Fatal("empty summary")
+	}
+	got := strings.Join(s.Summary[0].Articles, ",")
+	if got != "a,b" {
+		t.Errorf("summary sentence %q cites %s; want a,b (c states another figure)", s.Summary[0].Text, got)
+	}
+}

@@ -15,6 +15,7 @@ type candidate struct {
 	sent  news.Span
 	pos   int // index of the sentence in its article
 	words map[string]bool
+	nums  map[string]bool // the figures the sentence states ("2.36%", "4907.20")
 	score float64
 	cites []string
 }
@@ -85,7 +86,7 @@ func candidates(ms []Member) []*candidate {
 			if n < 6 || n > 70 || quoteOnly(text) {
 				continue
 			}
-			c := &candidate{doc: d, sent: sp, pos: i, words: wordSet(text)}
+			c := &candidate{doc: d, sent: sp, pos: i, words: wordSet(text), nums: figures(text)}
 			all = append(all, c)
 		}
 		seen := map[string]bool{}
@@ -135,7 +136,9 @@ func pick(cands, known []*candidate, budget int) []news.SummarySentence {
 		for _, o := range chosen {
 			if jaccard(c.words, o.words) > 0.4 {
 				redundant = true
-				if !contains(o.cites, c.doc.ID) {
+				// an article is cited for a sentence only when it states the
+				// same figures: "fell 2.36%" is not backed by "fell 6.50%"
+				if sameSet(c.nums, o.nums) && !contains(o.cites, c.doc.ID) {
 					o.cites = append(o.cites, c.doc.ID)
 				}
 				break
@@ -171,6 +174,32 @@ func pick(cands, known []*candidate, budget int) []news.SummarySentence {
 func quoteOnly(s string) bool {
 	s = strings.TrimSpace(s)
 	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"")
+}
+
+// figures returns the tokens of s that hold a digit, without surrounding
+// punctuation.
+func figures(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		w = strings.Trim(w, ".,;:()[]\"'“”‘’")
+		if strings.ContainsAny(w, "0123456789") {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// sameSet reports whether a and b hold the same keys.
+func sameSet(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // wordSet returns the lowercased content words of s.
