@@ -87,6 +87,7 @@ func (b *briefing) write() error {
 
 	if len(s.Timeline) > 0 {
 		b.heading(2, "Timeline")
+		shownAt := map[string]string{} // sentence → the date it was first shown under
 		for _, e := range s.Timeline {
 			flag := ""
 			if e.Background {
@@ -95,7 +96,14 @@ func (b *briefing) write() error {
 			if e.Future {
 				flag = " (announced)"
 			}
-			b.printf("%s%s%s — %s%s\n", b.bullet(), b.strong(e.Date), flag, e.Text, b.cite(e.Articles))
+			text := e.Text
+			if at, ok := shownAt[e.Text]; ok {
+				// one sentence dating two happenings: say so rather than repeat it
+				text = "(the sentence under " + at + ", for its other date)"
+			} else {
+				shownAt[e.Text] = e.Date
+			}
+			b.printf("%s%s%s — %s%s\n", b.bullet(), b.strong(e.Date), flag, text, b.cite(e.Articles))
 		}
 	}
 

@@ -220,3 +220,23 @@ func TestSummaryCitesOnlyMatchingFigures(t *testing.T) {
 		t.Errorf("summary sentence %q cites %s; want a,b (c states another figure)", s.Summary[0].Text, got)
 	}
 }
+
+// TestMarkdownRepeatedSentence checks that a sentence dating two
+// happenings is printed once in the briefing's timeline.
+func TestMarkdownRepeatedSentence(t *testing.T) {
+	sent := "The talks in Geneva on June 1 were described as over earlier today."
+	s := &news.Story{ID: "s", Title: "Talks", Articles: []string{"a"}, Timeline: []news.Event{
+		{Date: "2025-06-01", Text: sent, Articles: []string{"a"}},
+		{Date: "2025-06-04", Text: sent, Articles: []string{"a"}},
+	}}
+	var b strings.Builder
+	if err := Markdown(&b, s, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(b.String(), sent); n != 1 {
+		t.Errorf("the sentence is printed %d times:\n%s", n, b.String())
+	}
+	if !strings.Contains(b.String(), "(the sentence under 2025-06-01, for its other date)") {
+		t.Errorf("no reference to the first showing:\n%s", b.String())
+	}
+}
