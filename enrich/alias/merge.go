@@ -54,7 +54,29 @@ func (r *Resolver) Merge(docs []*news.Doc) []news.StoryEntity {
 		}
 	}
 	r.mergePersons(units, person, names, uf)
-	r.foldOrgs(units, uf, person)
+	// the countries each document names, so that an organisation named
+	// without its country joins a qualified one from another article only
+	// when its own article names that country (or names none)
+	countries := make([]map[*entry]bool, len(docs))
+	for di, d := range docs {
+		if d == nil {
+			continue
+		}
+		countries[di] = map[*entry]bool{}
+		for _, m := range d.Entities {
+			if f, ok := r.lx.lookup(m.Text); ok && f.e.typ == news.LOC {
+				countries[di][f.e] = true
+			}
+		}
+	}
+	fits := func(bare, qualified int, country *entry) bool {
+		if country == nil || unitDoc[bare] == unitDoc[qualified] {
+			return true
+		}
+		cs := countries[unitDoc[bare]]
+		return len(cs) == 0 || cs[country]
+	}
+	r.foldOrgs(units, uf, person, fits)
 
 	// Describe every identity and write it back.
 	clusters := map[int][]int{}

@@ -158,7 +158,7 @@ func (r *Resolver) groupDoc(ms []news.Mention) [][]int {
 		u.ms = append(u.ms, &ms[i])
 	}
 	uf := newUnionFind(len(units))
-	r.foldOrgs(units, uf, nil)
+	r.foldOrgs(units, uf, nil, nil)
 	var groups [][]int
 	for _, g := range persons {
 		groups = append(groups, g.members)

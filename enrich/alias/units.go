@@ -53,8 +53,14 @@ func (u *unionFind) union(a, b int) {
 // organisation ("Ford") to the only organisation whose name starts with
 // that word ("Ford Motor Company"). Units marked in
 // person (which may be nil) take no part.
-func (r *Resolver) foldOrgs(units []*unit, uf *unionFind, person []bool) {
+//
+// When fits is not nil, an organisation without its country joins a unit
+// naming it with one only when fits(bare, qualified, country) agrees (Merge
+// uses it to keep a bare "Air Force" of an article about one country from
+// joining "UAE Air Force" of another article).
+func (r *Resolver) foldOrgs(units []*unit, uf *unionFind, person []bool, fits func(bare, qualified int, country *entry) bool) {
 	qualified := map[string][]int{} // organisation without country → units naming it with one
+	qCountry := map[int]*entry{}    // unit → the country its qualified name holds
 	bare := map[int]string{}
 	expansions := map[string][]int{} // initials of a name of several words → units
 	acronyms := map[int]string{}
@@ -67,6 +73,7 @@ func (r *Resolver) foldOrgs(units []*unit, uf *unionFind, person []bool) {
 		}
 		seen := map[string]bool{}
 		var q, b string
+		var qc *entry
 		for _, m := range u.ms {
 			if seen[m.Text] {
 				continue
@@ -74,7 +81,7 @@ func (r *Resolver) foldOrgs(units []*unit, uf *unionFind, person []bool) {
 			seen[m.Text] = true
 			if c, rest := r.orgNorm(m.Text, m.Type == news.ORG); rest != "" {
 				if c != nil {
-					q = rest
+					q, qc = rest, c
 				} else {
 					b = rest
 				}
@@ -99,13 +106,14 @@ func (r *Resolver) foldOrgs(units []*unit, uf *unionFind, person []bool) {
 		switch {
 		case q != "":
 			qualified[q] = append(qualified[q], i)
+			qCountry[i] = qc
 		case b != "":
 			bare[i] = b
 		}
 	}
 	for i := range units {
 		if rest, ok := bare[i]; ok {
-			if j, ok := onlyRoot(uf, qualified[rest], i); ok {
+			if j, ok := onlyRoot(uf, qualified[rest], i); ok && (fits == nil || fits(i, j, qCountry[j])) {
 				uf.union(i, j)
 			}
 		}
