@@ -122,7 +122,9 @@ func Convert(input string, rec *Record, max int64) (*news.Raw, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, errors.New("empty html payload")
 	}
-	uri := strings.Trim(strings.TrimSpace(rec.Header.Get("WARC-Target-URI")), "<>")
+	// a URI is ASCII; bytes that are not UTF-8 are replaced rather than
+	// passed on to stores and JSON
+	uri := strings.ToValidUTF8(strings.Trim(strings.TrimSpace(rec.Header.Get("WARC-Target-URI")), "<>"), "\uFFFD")
 	r := &news.Raw{Input: input, Format: "html", Body: []byte(text), URL: uri, Flags: flags}
 	if t, ok := warcDate(rec.Header.Get("WARC-Date")); ok {
 		r.Published = t
