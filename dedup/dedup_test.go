@@ -194,8 +194,8 @@ func TestWindowEviction(t *testing.T) {
 	if ix.Len() != opt.Window {
 		t.Errorf("Len = %d, want %d", ix.Len(), opt.Window)
 	}
-	if len(ix.heads[0])+len(ix.heads[1]) > 2*opt.Window*opt.Bands {
-		t.Errorf("bucket maps hold %d heads, want at most %d", len(ix.heads[0])+len(ix.heads[1]), 2*opt.Window*opt.Bands)
+	if ix.heads.Len() > 2*opt.Window*opt.Bands {
+		t.Errorf("bucket maps hold %d heads, want at most %d", ix.heads.Len(), 2*opt.Window*opt.Bands)
 	}
 }
 

@@ -31,15 +31,16 @@ type entry struct {
 // number per band key and every entry links, per band, to the previous
 // entry of its bucket. Evicted entries are recognised by their sequence
 // number, so nothing is deleted from the map one by one (deletes leave
-// tombstones that lengthen every probe of a map under steady churn); instead
-// the map is rebuilt with its live heads once per Window additions.
+// tombstones that lengthen every probe of a map under steady churn): the
+// heads live in a two-generation window.Map sized so that a head stays at
+// least as long as its entry is in the window.
 type Index struct {
 	opt   Options
 	seeds []uint64
 	rows  int
 
 	hashes *window.Map[string, string]   // text hash -> first document id, for about the last Window documents
-	heads  [2]map[uint64]int64           // band key -> newest entry sequence number in that bucket: current, previous generation
+	heads  *window.Map[uint64, int64]    // band key -> newest entry sequence number in that bucket
 	ring   []entry                       // live entries: sequence s at s % Window
 	seq    int64                         // next sequence number
 	added  *window.Map[uint64, struct{}] // hashes of the ids added lately (no pointers for the collector to scan)
@@ -60,7 +61,7 @@ func New(opt Options) *Index {
 		seeds:  make([]uint64, opt.Hashes),
 		rows:   opt.Hashes / opt.Bands,
 		hashes: window.New[string, string](opt.Window),
-		heads:  [2]map[uint64]int64{{}, {}},
+		heads:  window.New[uint64, int64](opt.Window * opt.Bands), // at most Bands heads per addition
 		added:  window.New[uint64, struct{}](opt.Window),
 		parent: window.New[string, string](opt.Window),
 		copies: window.New[string, []string](opt.Window),
@@ -156,7 +157,7 @@ func (ix *Index) Check(id, hash string, sig []uint64) (v Verdict, ok bool) {
 	bestSeq := int64(-1)
 	bestSim := 0.0
 	for band, k := range ix.bandKeys(sig, keys[:0]) {
-		s, ok := ix.head(k)
+		s, ok := ix.heads.Get(k)
 		if !ok || k == 0 {
 			continue
 		}
@@ -242,9 +243,6 @@ func (ix *Index) record(id, hash, of string, sig []uint64, published time.Time) 
 	if len(sig) != len(ix.seeds) {
 		return
 	}
-	if ix.seq > 0 && ix.seq%int64(ix.opt.Window) == 0 {
-		ix.rotate()
-	}
 	s := ix.seq
 	ix.seq++
 	var keys [64]uint64
@@ -265,12 +263,12 @@ func (ix *Index) record(id, hash, of string, sig []uint64, published time.Time) 
 			prev[band] = -1
 			continue
 		}
-		if h, ok := ix.head(k); ok && ix.entry(h) != nil {
+		if h, ok := ix.heads.Get(k); ok && ix.entry(h) != nil {
 			prev[band] = h
 		} else {
 			prev[band] = -1
 		}
-		ix.heads[0][k] = s
+		ix.heads.Put(k, s)
 	}
 }
 
@@ -284,23 +282,6 @@ func (ix *Index) entry(s int64) *entry {
 
 // bucketScan is how many of the newest members of each matching bucket Check compares.
 const bucketScan = 8
-
-// head returns the newest sequence number stored for a bucket key.
-func (ix *Index) head(k uint64) (int64, bool) {
-	if s, ok := ix.heads[0][k]; ok {
-		return s, true
-	}
-	s, ok := ix.heads[1][k]
-	return s, ok
-}
-
-// rotate starts a new generation of bucket heads. It runs every Window
-// additions, so the dropped generation holds only heads written more than
-// Window additions ago: entries that have left the window.
-func (ix *Index) rotate() {
-	ix.heads[1] = ix.heads[0]
-	ix.heads[0] = make(map[uint64]int64, len(ix.heads[1]))
-}
 
 // idSeed hashes document ids for the set of ids added. A collision between
 // two ids (odds about n²/2⁶⁵: 3e-8 at a million documents) would make the
