@@ -35,6 +35,12 @@ type Gold struct {
 		Fact      string   `json:"fact"`
 		Documents []string `json:"documents"`
 	} `json:"corroborations"`
+	Boilerplate []struct {
+		Doc       string `json:"doc"`
+		Kind      string `json:"kind"`
+		FirstLine string `json:"first_line"`
+		LastLine  string `json:"last_line"`
+	} `json:"boilerplate"`
 }
 
 // ReadGold reads a gold file.

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -28,8 +29,10 @@ type Result struct {
 	MissedDisc     []string
 	Corroborations []string
 	MissedCorr     []string
-	Summary        int // summary sentences
-	Uncited        int // summary sentences citing no article
+	Summary        int      // summary sentences
+	Uncited        int      // summary sentences citing no article
+	Boilerplate    int      // gold boilerplate lines checked
+	InViews        []string // gold boilerplate lines found anywhere in the views
 }
 
 // Score matches the story's views against the gold, one to one: each gold
@@ -98,6 +101,7 @@ func Score(s *news.Story, g *Gold) Result {
 			r.Uncited++
 		}
 	}
+	r.Boilerplate, r.InViews = boilerplateInViews(s, g)
 	return r
 }
 
@@ -117,6 +121,34 @@ func (r Result) Write(w io.Writer) {
 	fmt.Fprintf(w, "discrepancies found: %d/%d %v; missed %v\n", len(r.Discrepancies), len(r.Discrepancies)+len(r.MissedDisc), r.Discrepancies, r.MissedDisc)
 	fmt.Fprintf(w, "corroborations found: %d/%d %v; missed %v\n", len(r.Corroborations), len(r.Corroborations)+len(r.MissedCorr), r.Corroborations, r.MissedCorr)
 	fmt.Fprintf(w, "summary sentences: %d, without a citation: %d\n", r.Summary, r.Uncited)
+	fmt.Fprintf(w, "gold boilerplate lines found in the views: %d of %d %q\n", len(r.InViews), r.Boilerplate, r.InViews)
+}
+
+// boilerplateInViews returns the gold boilerplate lines (first and last of
+// each block) that appear anywhere in the story's views: title, summary,
+// timeline, quotes, entities, comparison.
+func boilerplateInViews(s *news.Story, g *Gold) (checked int, found []string) {
+	b, err := json.Marshal(s)
+	if err != nil {
+		return 0, nil
+	}
+	views := string(b)
+	seen := map[string]bool{}
+	for _, bp := range g.Boilerplate {
+		for _, line := range []string{bp.FirstLine, bp.LastLine} {
+			line = strings.TrimSpace(line)
+			if line == "" || seen[line] {
+				continue
+			}
+			seen[line] = true
+			checked++
+			q, _ := json.Marshal(line) // the line as it would stand in the JSON
+			if strings.Contains(views, strings.Trim(string(q), `"`)) {
+				found = append(found, line)
+			}
+		}
+	}
+	return checked, found
 }
 
 func in(x string, xs []string) bool {
