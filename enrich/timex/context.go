@@ -418,6 +418,17 @@ func marker(toks []token, k int) int {
 	if (w == "should" || w == "may" && !toks[k].upper || w == "might") && k+1 < len(toks) && toks[k+1].low != "have" {
 		return tenseFuture
 	}
+	if k > 0 && (w == "expected" || w == "planned" || w == "scheduled" || w == "forecast") && (toks[k-1].low == "than" || toks[k-1].low == "as") {
+		return tenseNone // "fewer jobs than expected in January", "as planned"
+	}
+	if w == "ahead" && k > 0 {
+		switch toks[k-1].low {
+		case "went", "gone", "pressed", "pushed", "moved", "forged", "got":
+			return tensePast // "the sale went ahead in December"
+		case "go", "goes", "going", "press", "push", "move":
+			return tenseNone // the auxiliary decides: "will go ahead"
+		}
+	}
 	if futureWords[w] {
 		// "had been due", "was expected", "had been scheduled to expire": a
 		// future seen from the past

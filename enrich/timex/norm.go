@@ -25,6 +25,7 @@ func fullDate(r *resolver, c *capture) (res, bool) {
 	}
 	d := day(c.year, c.month, c.day)
 	r.setRef(d)
+	r.lastMD, r.lastMDEnd = d, c.j
 	return date(dayValue(d))
 }
 
@@ -34,6 +35,17 @@ func monthDay(r *resolver, c *capture) (res, bool) {
 	}
 	if !r.hasDCT {
 		return date(fmt.Sprintf("XXXX-%02d-%02d", c.month, c.day))
+	}
+	// the end of a range ("from September 30, 1987, to December 31"): the
+	// first such day after its start
+	if k := c.i - 1; k >= 0 && rangeWord(r.toks[k].low) && !r.lastMD.IsZero() && r.lastMDEnd >= k-1 && r.lastMDEnd <= k {
+		for _, cand := range []int{r.lastMD.Year(), r.lastMD.Year() + 1} {
+			if x := day(cand, c.month, c.day); validDay(cand, c.month, c.day) && x.After(r.lastMD) {
+				r.setRef(x)
+				r.lastMD, r.lastMDEnd = x, c.j
+				return date(dayValue(x))
+			}
+		}
 	}
 	// the reading in the year before, of or after the DCT that fits the
 	// tense (and the weekday, when one is given) best
@@ -96,6 +108,39 @@ func weekOf(r *resolver, c *capture) (res, bool) {
 	d, err := time.Parse("2006-01-02", rs.value)
 	if err != nil {
 		return rs, true // no DCT: "XXXX-03-06" stays the day
+	}
+	return date(weekValue(d))
+}
+
+// weekOfMonth reads "the last week of March", "the first week of June
+// 2009": the ISO week holding most of that week of the month (the one with
+// its fourth day, counted from the month's start or end).
+func weekOfMonth(r *resolver, c *capture) (res, bool) {
+	y := c.year
+	if y == 0 {
+		if !r.hasDCT {
+			return date("")
+		}
+		tense := r.dateTense(c.i, c.j)
+		y = r.dct.Year()
+		best := 1 << 30
+		for _, cand := range []int{r.dct.Year() - 1, r.dct.Year(), r.dct.Year() + 1} {
+			cost := yearlessCost(day(cand, c.month, 15), r.dct, tense)
+			if cand == r.dct.Year() && c.month == int(r.dct.Month()) {
+				cost = 0
+			}
+			if cost < best {
+				y, best = cand, cost
+			}
+		}
+	}
+	var d time.Time
+	if c.ord >= 1 && c.ord <= 4 {
+		d = day(y, c.month, 4+7*(c.ord-1))
+	} else if c.ord == 0 {
+		d = day(y, c.month+1, 1).AddDate(0, 0, -4) // the last week
+	} else {
+		return res{}, false
 	}
 	return date(weekValue(d))
 }
@@ -172,6 +217,29 @@ func slashDate(r *resolver, c *capture) (res, bool) {
 	}
 	r.setRef(day(y, m, d))
 	return date(dayValue(day(y, m, d)))
+}
+
+// shortSlashDate reads "7/8/07" (month/day/two-digit year, or day/month
+// when the first number cannot be a month): the century is the one that
+// puts the year nearest the DCT, or 19xx/20xx around 1950 without one.
+func shortSlashDate(r *resolver, c *capture) (res, bool) {
+	yt := &r.toks[c.i+4]
+	if yt.cls&cDigits == 0 || len(yt.low) != 2 {
+		return res{}, false
+	}
+	y := 1900 + yt.val
+	if yt.val < 50 {
+		y = 2000 + yt.val
+	}
+	if r.hasDCT {
+		base := r.dct.Year() - r.dct.Year()%100
+		y = base + yt.val
+		if y > r.dct.Year()+20 {
+			y -= 100
+		}
+	}
+	c.year = y
+	return slashDate(r, c)
 }
 
 func monthYear(r *resolver, c *capture) (res, bool) {
@@ -415,6 +483,10 @@ func holidayRule(r *resolver, c *capture) (res, bool) {
 		return res{}, false
 	}
 	if !r.toks[c.j-1].upper && !r.toks[c.i].upper {
+		return res{}, false
+	}
+	// "Holocaust Memorial Day", "Armed Forces Day": another day of that name
+	if p := r.tok(c.i - 1); which == "" && p != nil && p.kind == kWord && p.upper && p.cls == 0 && c.i >= 2 && !clauseBreak(&r.toks[c.i-2]) {
 		return res{}, false
 	}
 	if !r.hasDCT {

@@ -11,8 +11,26 @@ func (r *resolver) setRef(d time.Time) {
 	r.ref, r.hasRef, r.refYear, r.refAt = d, true, d.Year(), r.cur
 }
 
+// showTitle reports whether the capitalised expression at [i, j) names a
+// programme rather than a day: "BBC Radio 4's Today programme", "Mr Balls
+// told Today", "ITV1's This Morning". Mid-sentence, after a lower-case word,
+// a capitalised "Today" is a name; so is any one followed by "programme".
+func (r *resolver) showTitle(i, j int) bool {
+	if !r.toks[i].upper {
+		return false
+	}
+	if n := r.tok(j); n != nil && (n.low == "programme" || n.low == "program" || n.low == "show") {
+		return true
+	}
+	p := r.tok(i - 1)
+	return p != nil && p.kind == kWord && !p.upper && !p.nl && !r.toks[i].nl
+}
+
 func deictic(r *resolver, c *capture) (res, bool) {
 	w := c.words[0]
+	if r.showTitle(c.i, c.j) {
+		return res{}, false
+	}
 	off := 0
 	typ, suffix := "DATE", ""
 	switch {
@@ -125,6 +143,9 @@ func midPart(r *resolver, c *capture) (res, bool) {
 }
 
 func partOfDay(r *resolver, c *capture) (res, bool) {
+	if r.showTitle(c.i, c.j) {
+		return res{}, false
+	}
 	off := 0
 	switch c.words[0] {
 	case "yesterday", "last":
@@ -150,6 +171,12 @@ func (r *resolver) weekdayName(c *capture) bool {
 	// "The Sunday Times", "Sunday Telegraph" at a sentence start; but not
 	// "said Saturday Foreign Minister Lavrov had spoken"
 	p := r.tok(c.i - 1)
+	if p != nil && (p.low == "and" || p.low == "or") {
+		// "the Daily and Sunday Telegraph newspapers"
+		if q := r.tok(c.i - 2); q != nil && q.kind == kWord && q.upper {
+			return true
+		}
+	}
 	return p == nil || clauseBreak(p) || p.kind == kWord && (p.upper || p.low == "the")
 }
 
@@ -260,8 +287,10 @@ func relUnit(r *resolver, c *capture) (res, bool) {
 	if plural(r.toks[c.j-1].low) {
 		return res{}, false // "past years": vagueUnit
 	}
-	// "past decade": a duration; "the past year" is the DATE of last year in TimeBank
-	if c.has("past") && !c.has("the") {
+	// "past decade": a duration; "the past year" is the DATE of last year in
+	// TimeBank, but "the past decade" is the ten years up to the DCT, not
+	// the previous calendar decade
+	if c.has("past") && (!c.has("the") || u == uDecade || u == uCentury) || (u == uDecade || u == uCentury) && (c.has("next") || c.has("coming")) {
 		return res{typ: "DURATION", value: durationValue(1, u)}, true
 	}
 	if plural(r.toks[c.j-1].low) {
@@ -396,6 +425,13 @@ func ago(r *resolver, c *capture) (res, bool) {
 	if c.unit == uSecond && c.num == 1 && r.toks[c.i].kind == kWord {
 		return res{}, false
 	}
+	// "revenues of $163 million a year before": before what? only at the
+	// end of a clause does it mean before the DCT
+	if c.has("before") {
+		if nx := r.tok(c.j); nx != nil && nx.kind == kWord || c.num <= 0 {
+			return res{}, false
+		}
+	}
 	dir := -1
 	if c.has("hence") || c.has("from") {
 		dir = 1
@@ -420,6 +456,10 @@ func ago(r *resolver, c *capture) (res, bool) {
 		n, u = n*10, uYear
 	case uCentury:
 		n, u = n*100, uYear
+	}
+	// "versus 292,000 week ago": a count, with "a" dropped in wire style
+	if n > 500 && u != uYear || n > 5000 {
+		return res{}, false
 	}
 	var d time.Time
 	if n != float64(int(n)) {

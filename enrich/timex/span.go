@@ -54,7 +54,32 @@ func duration(r *resolver, c *capture) (res, bool) {
 	// "a quarter of the dealers" is a fraction ("a quarter of a century" is
 	// not)
 	if c.unit == uQuarter && c.num == 1 {
-		if n, m := r.tok(c.j), r.tok(c.j+1); n != nil && n.low == "of" && (m == nil || m.low != "a" && m.low != "an") {
+		n, m := r.tok(c.j), r.tok(c.j+1)
+		if n != nil && n.low == "," { // "about a quarter, of its dealers"
+			n, m = m, r.tok(c.j+2)
+		}
+		if n != nil && n.low == "of" && (m == nil || m.low != "a" && m.low != "an") {
+			return res{}, false
+		}
+		// "by a quarter percentage point", "a quarter point"
+		if n != nil && (n.low == "point" || n.low == "percentage" || n.low == "pct" || n.low == "percent" || n.low == "per") {
+			return res{}, false
+		}
+		// "a quarter of a point", "a quarter of a million": a fraction;
+		// "a quarter of a century" is not
+		if n != nil && n.low == "of" {
+			if u := r.tok(c.j + 2); u == nil || u.cls&cUnit == 0 {
+				return res{}, false
+			}
+		}
+	}
+	// "expectations in some quarters", "from all quarters": places, not times
+	// "309,000 week ago": a count before a singular unit
+	if c.num > 1000 && !plural(r.toks[c.j-1].low) {
+		return res{}, false
+	}
+	if c.unit == uQuarter && plural(r.toks[c.j-1].low) && (first.low == "some" || first.low == "many" || first.low == "certain" || first.low == "other" || first.low == "all") {
+		if p := r.prevLow(c.i); p == "in" || p == "from" {
 			return res{}, false
 		}
 	}
@@ -70,7 +95,8 @@ func duration(r *resolver, c *capture) (res, bool) {
 	}
 	// "$5 a year", "700 seats a week": a rate, not a duration; "for a
 	// year", "nearly a week" are durations
-	if (first.low == "a" || first.low == "an") && c.j-c.i == 2 {
+	// ("comes a day after the filing" is an offset, whatever precedes it)
+	if (first.low == "a" || first.low == "an") && c.j-c.i == 2 && !offsetWord(r.tok(c.j)) {
 		if p := r.tok(c.i - 1); p != nil && !durationLead[p.low] && (p.kind == kNum || plural(p.low) || p.low == "million" || p.low == "billion" || p.low == "twice" || p.low == "once") {
 			// "twice a week", "three times a year" are SETs; a rate of an
 			// amount ("$1.76 a year", "700 seats a week") TimeBank mostly
@@ -103,6 +129,19 @@ func duration(r *resolver, c *capture) (res, bool) {
 	return res{typ: "DURATION", value: durationValue(n, c.unit)}, true
 }
 
+// offsetWord reports whether t makes the duration before it an offset from
+// another time: "a day after", "two weeks before", "a year later".
+func offsetWord(t *token) bool {
+	if t == nil {
+		return false
+	}
+	switch t.low {
+	case "after", "before", "later", "earlier", "ago", "since", "from":
+		return true
+	}
+	return false
+}
+
 func durationRange(r *resolver, c *capture) (res, bool) {
 	if !c.hasNum || c.unit == uNone {
 		return res{}, false
@@ -124,7 +163,11 @@ func vagueUnit(r *resolver, c *capture) (res, bool) {
 		return res{}, false
 	}
 	if c.has("ahead") {
-		return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+		n := -1.0 // "the weeks ahead"
+		if !plural(r.toks[c.j-2].low) {
+			n = 1 // "the year ahead"
+		}
+		return res{typ: "DURATION", value: durationValue(n, c.unit)}, true
 	}
 	if c.has("coming") || c.has("future") {
 		return date("FUTURE_REF")
@@ -251,6 +294,13 @@ var setWords = map[string]string{
 func set(r *resolver, c *capture) (res, bool) {
 	w := c.words[0]
 	if v, ok := setWords[w]; ok {
+		// "The Daily Telegraph", "the Daily Mail": a title
+		if t := &r.toks[c.i]; t.upper {
+			n := r.tok(c.j)
+			if p := r.tok(c.i - 1); p != nil && !clauseBreak(p) || n != nil && n.kind == kWord && n.upper && n.cls == 0 {
+				return res{}, false
+			}
+		}
 		if w == "annually" && r.prevLow(c.i) != "once" {
 			// "rise 8.5% annually", "10,000 units annually": a rate TimeBank
 			// rarely tags (1 in 6 here)
@@ -322,6 +372,11 @@ func ref(r *resolver, c *capture) (res, bool) {
 		return res{}, false
 	}
 	n := r.tok(c.j)
+	// "the Forum for the Future", "Back to the Future": a capitalised
+	// reference word inside a sentence is a name
+	if last := &r.toks[c.j-1]; last.upper && c.j-c.i > 1 && !last.nl {
+		return res{}, false
+	}
 	switch w {
 	case "now":
 		// "now-defunct" stays a date; "Now," at a sentence start too
@@ -332,6 +387,14 @@ func ref(r *resolver, c *capture) (res, bool) {
 			return res{}, false
 		}
 		if r.clauseTense(c.i, c.j) == tensePast {
+			return res{}, false
+		}
+	case "term":
+		// "in the long term", "over the short term"; not "the short term
+		// capital market"
+		switch r.prevLow(c.i) {
+		case "in", "over", "for", "during", "into", "of", "through", "beyond":
+		default:
 			return res{}, false
 		}
 	case "present":
@@ -356,6 +419,50 @@ func ref(r *resolver, c *capture) (res, bool) {
 		}
 	}
 	return date(v)
+}
+
+// clockLead are the words that introduce a bare 24-hour clock time ("at
+// 14:30", "until 09:00"); elsewhere "3:39" is more often a race time or a
+// score.
+var clockLead = map[string]bool{
+	"at": true, "by": true, "until": true, "till": true, "from": true, "to": true, "before": true,
+	"after": true, "around": true, "about": true, "approximately": true, "since": true,
+	"between": true, "and": true, "or": true, "-": true, "(": true, "on": true, "of": true,
+}
+
+// hasZone reports whether tokens [i, j) hold a time zone abbreviation.
+func (r *resolver) hasZone(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &r.toks[k]; t.upper && zones[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// militaryClock reads a four-digit 24-hour time with its zone, as wire
+// copy writes it: "at 1200 GMT", "0930 EST".
+func militaryClock(r *resolver, c *capture) (res, bool) {
+	t := &r.toks[c.i]
+	if t.kind != kNum || len(t.low) != 4 {
+		return res{}, false
+	}
+	h, m := 0, 0
+	for k, ch := range t.low {
+		if ch < '0' || ch > '9' {
+			return res{}, false
+		}
+		if k < 2 {
+			h = h*10 + int(ch-'0')
+		} else {
+			m = m*10 + int(ch-'0')
+		}
+	}
+	if h > 24 || m > 59 || h == 24 && m != 0 {
+		return res{}, false
+	}
+	c.hour, c.min, c.hasHour, c.hasMin = h, m, true, true
+	return clock(r, c)
 }
 
 func clock(r *resolver, c *capture) (res, bool) {
@@ -396,6 +503,14 @@ func clock(r *resolver, c *capture) (res, bool) {
 		if c.hasMin && !c.am && !c.pm {
 			// a bare 10:30: not a ratio or score
 			if p := r.tok(c.i - 1); p != nil && p.kind == kNum {
+				return res{}, false
+			}
+			// a race time ("won in 7:39.89", "a mark of 14:39.29"): hundredths
+			// follow, or no preposition of time leads it in
+			if n, m := r.tok(c.j), r.tok(c.j+1); n != nil && m != nil && n.low == "." && !n.space && !m.space && m.kind == kNum {
+				return res{}, false
+			}
+			if !r.hasZone(c.i, c.j) && !clockLead[r.prevLow(c.i)] {
 				return res{}, false
 			}
 		}

@@ -141,6 +141,9 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 	var floats [][2]int // clock times dated by default: out index, token index
 	for i := 0; i < len(toks); i++ {
 		tk := &toks[i]
+		if tk.kind == kNum && !tk.space && i >= 2 && toks[i-1].low == "," && !toks[i-1].space && toks[i-2].kind == kNum {
+			continue // the "000" of "309,000": the middle of a number
+		}
 		cands = cands[:0]
 		try := func(ri int) {
 			for _, x := range cands {

@@ -117,6 +117,25 @@ var tagCases = []struct {
 	{"year-ago period follows the topic", "1989-10-26", "Net rose in [the third quarter|DATE|1989-Q3] from $1 [a year earlier|DATE|1988-Q3]. For [the nine months|DURATION|P9M], net rose from $3 [a year earlier|DATE|1988]."},
 	{"a forecast quarter is not the topic", "1989-10-26", "It posted a [third-quarter|DATE|1989-Q3] loss. Losses will last into [the third quarter of 1990|DATE|1990-Q3]. In [the year-ago period|DATE|1988-Q3], it earned $101 million."},
 	{"business shorthand", "2013-03-06", "at [3pm|TIME|2013-03-06T15:00] on [Q3 2013|DATE|2013-Q3] and [Q4|DATE|2012-Q4] results, at the [then-current|DATE|PAST_REF] price"},
+	// session 3: cases from BBC, Reuters and MEANTIME text
+	{"last week of a month", "2009-04-01", "car sales rebounded in [the last week of March|DATE|2009-W13] and [the first week of June 2008|DATE|2008-W23]"},
+	{"two-digit year", "2007-07-09", "written in the American format, [7/8/07|DATE|2007-07-08]."},
+	{"fractions are not quarters", "2005-03-01", "rates rose by a quarter of a point, or a quarter percentage point; about a quarter, of its dealers; a quarter of a million people"},
+	{"a day after", "2009-05-15", "GM's move comes [a day|DURATION|P1D] after Chrysler filed."},
+	{"past and next decade", "1998-10-25", "routine over [the past decade|DURATION|P10Y]; it will invest over [the next decade|DURATION|P10Y]"},
+	{"than expected", "2005-03-01", "The US created fewer jobs than expected in [January|DATE|2005-01]."},
+	{"went ahead", "2005-03-01", "The sale went ahead in [December|DATE|2004-12] and the shell was sold."},
+	{"same period of a year", "2005-03-01", "up from 38m in [the same period of 2003|DATE|2003-Q4]"},
+	{"newspaper titles", "2005-03-01", "The Daily and Sunday Telegraph newspapers and the Daily Mail; he told BBC Radio 4's Today programme, then told Today, and ITV1's This Morning."},
+	{"other memorial days", "2005-01-20", "They marked National Holocaust Memorial Day."},
+	{"places not times", "2005-03-01", "excessive expectations in some quarters; the Forum for the Future said"},
+	{"military clock", "2005-02-22", "He will speak at [1200 GMT on Wednesday|TIME|2005-02-23T12:00Z]"},
+	{"race times", "2005-02-22", "won in 7:39.89 ahead of a mark of 14:39.29; 3:39 was his best"},
+	{"year ahead", "2005-02-22", "In [the year ahead|DURATION|P1Y] and [the weeks ahead|DURATION|PXW]"},
+	{"range end takes the start's year", "1987-03-10", "from [September 30, 1987|DATE|1987-09-30], to [December 31|DATE|1987-12-31] for sales"},
+	{"counts are not weeks", "1987-03-10", "slaughter was 292,000 versus 309,000 week ago"},
+	{"a year before", "1987-03-10", "revenues of 163.8 mln dlrs [a year before|DATE|1986]. He left [two days|DURATION|P2D] before the vote."},
+	{"term as adjective", "1987-03-10", "access to the short term capital market; in [the long term|DATE|FUTURE_REF] it helps"},
 }
 
 var markRe = regexp.MustCompile(`\[([^|\]]*)\|([A-Z]*)\|([^\]]*)\]`)
