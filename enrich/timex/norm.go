@@ -402,10 +402,18 @@ func spokenYear(r *resolver, c *capture) (res, bool) {
 }
 
 func decade(r *resolver, c *capture) (res, bool) {
-	// "in his 30s": an age
-	switch r.prevLow(c.i) {
-	case "his", "her", "their", "its", "my", "your", "our", "mid", "early", "late":
-		if c.decade < 100 && r.prevLow(c.i) != "mid" && r.prevLow(c.i) != "early" && r.prevLow(c.i) != "late" {
+	// "in his 30s", "until his mid-thirties": an age
+	k := c.i
+	if r.prevLow(k) == "-" {
+		k--
+	}
+	switch r.prevLow(k) {
+	case "mid", "early", "late":
+		k--
+	}
+	switch r.prevLow(k) {
+	case "his", "her", "their", "its", "my", "your", "our":
+		if c.decade < 100 {
 			return res{}, false
 		}
 	}
@@ -445,13 +453,38 @@ func seasonAlone(r *resolver, c *capture) (res, bool) {
 	if t.low == "fall" && !hasThe && prev != "early" && prev != "late" && prev != "mid" {
 		return res{}, false
 	}
+	// "blamed lifestyles for the fall in attendance": the noun
+	if t.low == "fall" && hasThe {
+		switch prev {
+		case "in", "during", "by", "until", "since", "through", "over", "this", "that", "before", "after", "till":
+		default:
+			return res{}, false
+		}
+	}
 	if n := r.tok(c.j); n != nil && (n.low == "of" || n.kind == kWord && n.cls&cUnit == 0 && !clauseBreak(n) && isNounish(n.low)) {
 		return res{}, false
 	}
 	if !r.hasDCT {
 		return date("XXXX-" + c.season)
 	}
-	return date(fmt.Sprintf("%04d-%s", r.dct.Year(), c.season))
+	// "they met in the fall" in March: last year's; "will open in the
+	// summer": this year's, or next year's once it is over
+	y := r.dct.Year()
+	if sm := seasonStart[c.season]; sm != 12 {
+		start, end := day(y, sm, 1), day(y, sm+3, 1)
+		inSeason := !r.dct.Before(start) && r.dct.Before(end)
+		switch r.dateTense(c.i, c.j) {
+		case tensePast:
+			if !inSeason && start.After(r.dct) {
+				y--
+			}
+		case tenseFuture:
+			if !inSeason && !end.After(r.dct) {
+				y++
+			}
+		}
+	}
+	return date(fmt.Sprintf("%04d-%s", y, c.season))
 }
 
 // isNounish is a crude test for a word that continues a noun phrase
@@ -464,6 +497,52 @@ func isNounish(w string) bool {
 		return false
 	}
 	return true
+}
+
+// holidayThings are nouns a holiday's name qualifies as a kind rather than
+// a date.
+var holidayThings = map[string]bool{
+	"tree": true, "trees": true, "present": true, "presents": true, "card": true, "cards": true,
+	"message": true, "song": true, "songs": true, "carol": true, "carols": true, "decorations": true,
+	"lights": true, "pudding": true, "gift": true, "gifts": true, "single": true, "number": true,
+	"jumper": true, "stocking": true, "stockings": true, "egg": true, "eggs": true, "bunny": true,
+	"costume": true, "costumes": true, "turkey": true, "spirit": true, "film": true, "movie": true,
+}
+
+// holidayYear reads "Christmas 1986", "Easter 2005": the holiday in that
+// year.
+func holidayYear(r *resolver, c *capture) (res, bool) {
+	name := r.toks[c.i].low
+	h, ok := holidays[name]
+	if !ok || !r.toks[c.i].upper {
+		return res{}, false
+	}
+	d := holidayDay(name, h, c.year)
+	if d.IsZero() {
+		return res{}, false
+	}
+	return date(dayValue(d))
+}
+
+// monthDayYearRel reads "14 March next year", "June 5 last year": the day
+// in the year before or after the DCT's.
+func monthDayYearRel(r *resolver, c *capture) (res, bool) {
+	if !r.hasDCT {
+		return monthDay(r, c)
+	}
+	y := r.dct.Year()
+	switch {
+	case c.has("next"):
+		y++
+	case c.has("last"):
+		y--
+	}
+	if !validDay(y, c.month, c.day) {
+		return res{}, false
+	}
+	d := day(y, c.month, c.day)
+	r.setRef(d)
+	return date(dayValue(d))
 }
 
 func holidayRule(r *resolver, c *capture) (res, bool) {
@@ -483,6 +562,10 @@ func holidayRule(r *resolver, c *capture) (res, bool) {
 		return res{}, false
 	}
 	if !r.toks[c.j-1].upper && !r.toks[c.i].upper {
+		return res{}, false
+	}
+	// "a Christmas tree", "his Christmas message": a kind of thing
+	if n := r.tok(c.j); n != nil && holidayThings[n.low] {
 		return res{}, false
 	}
 	// "Holocaust Memorial Day", "Armed Forces Day": another day of that name

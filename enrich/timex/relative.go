@@ -26,6 +26,24 @@ func (r *resolver) showTitle(i, j int) bool {
 	return p != nil && p.kind == kWord && !p.upper && !p.nl && !r.toks[i].nl
 }
 
+// inTitle reports whether a capitalised relative expression ("Last Summer")
+// sits inside a capitalised run that starts mid-sentence, as a title does:
+// "best actress for Suddenly Last Summer". A title-case headline, whose
+// words are all capitalised, is not one.
+func (r *resolver) inTitle(i int) bool {
+	if !r.toks[i].upper || r.toks[i].nl {
+		return false
+	}
+	p, q := r.tok(i-1), r.tok(i-2)
+	if p == nil || p.kind != kWord || p.nl {
+		return false
+	}
+	if !p.upper {
+		return true
+	}
+	return q != nil && q.kind == kWord && !q.upper && !p.nl
+}
+
 func deictic(r *resolver, c *capture) (res, bool) {
 	w := c.words[0]
 	if r.showTitle(c.i, c.j) {
@@ -260,6 +278,9 @@ func weekday(r *resolver, c *capture) (res, bool) {
 }
 
 func relUnit(r *resolver, c *capture) (res, bool) {
+	if r.inTitle(c.i) {
+		return res{}, false // "Suddenly Last Summer"
+	}
 	u := c.unit
 	if c.has("fiscal") {
 		u = uYear
@@ -358,6 +379,9 @@ func weekend(r *resolver, c *capture) (res, bool) {
 var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 func seasonRel(r *resolver, c *capture) (res, bool) {
+	if r.inTitle(c.i) {
+		return res{}, false // "Suddenly Last Summer"
+	}
 	if !r.hasDCT {
 		return date("")
 	}
@@ -397,6 +421,9 @@ func seasonRel(r *resolver, c *capture) (res, bool) {
 }
 
 func monthRel(r *resolver, c *capture) (res, bool) {
+	if r.inTitle(c.i) {
+		return res{}, false // "Suddenly Last Summer"
+	}
 	// "last Oct. 23": the day rule reads it from the month on
 	if n := r.tok(c.j); n != nil && n.cls&(cDigits|cOrdDigits) != 0 && n.val >= 1 && n.val <= 31 {
 		return res{}, false

@@ -135,6 +135,11 @@ var tagCases = []struct {
 	{"range end takes the start's year", "1987-03-10", "from [September 30, 1987|DATE|1987-09-30], to [December 31|DATE|1987-12-31] for sales"},
 	{"counts are not weeks", "1987-03-10", "slaughter was 292,000 versus 309,000 week ago"},
 	{"a year before", "1987-03-10", "revenues of 163.8 mln dlrs [a year before|DATE|1986]. He left [two days|DURATION|P2D] before the vote."},
+	{"holiday things and years", "2005-03-01", "A Christmas tree and his Christmas message; the top audience came at [Christmas 1986|DATE|1986-12-25]."},
+	{"titles with relative words", "2005-03-01", "best actress for Suddenly Last Summer and Festen; [Last month|DATE|2005-02] it rose."},
+	{"the fall as a noun", "2005-03-01", "He blamed lifestyles for the fall in attendance. They met in [the fall|DATE|2004-FA]."},
+	{"ages in decades", "2005-03-01", "not until his mid-thirties, but in [the mid-1990s|DATE|199]"},
+	{"day month next year", "2005-03-01", "to be announced on [14 March next year|DATE|2006-03-14]"},
 	{"term as adjective", "1987-03-10", "access to the short term capital market; in [the long term|DATE|FUTURE_REF] it helps"},
 }
 
