@@ -74,6 +74,18 @@ func duration(r *resolver, c *capture) (res, bool) {
 		}
 	}
 	// "expectations in some quarters", "from all quarters": places, not times
+	// "at 0620 hrs", "set for 1900 hours": a 24-hour clock time
+	if t := &r.toks[c.i]; t.kind == kNum && len(t.low) == 4 && c.j == c.i+2 && (c.unit == uHour) {
+		if t.low[0] == '0' || clockLead[r.prevLow(c.i)] {
+			if rs, ok := militaryClock(r, c); ok {
+				return rs, true
+			}
+		}
+	}
+	// "in 1987 and 1986 quarters": years, not a count
+	if t := &r.toks[c.i]; t.kind == kNum && len(t.low) == 4 && t.val >= 1800 && t.val <= 2100 && (c.unit == uQuarter || c.unit == uMonth || c.unit == uWeek) {
+		return res{}, false
+	}
 	// "309,000 week ago": a count before a singular unit
 	if c.num > 1000 && !plural(r.toks[c.j-1].low) {
 		return res{}, false
@@ -427,7 +439,7 @@ func ref(r *resolver, c *capture) (res, bool) {
 var clockLead = map[string]bool{
 	"at": true, "by": true, "until": true, "till": true, "from": true, "to": true, "before": true,
 	"after": true, "around": true, "about": true, "approximately": true, "since": true,
-	"between": true, "and": true, "or": true, "-": true, "(": true, "on": true, "of": true,
+	"between": true, "and": true, "or": true, "-": true, "(": true, "on": true, "of": true, "for": true,
 }
 
 // hasZone reports whether tokens [i, j) hold a time zone abbreviation.
