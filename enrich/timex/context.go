@@ -23,6 +23,7 @@ type resolver struct {
 	lastMonthY   int
 	lastMonthEnd int
 	lastPeriodAt int       // token index of the last multi-month period ("the nine months"), -1 when none
+	lastEnd      int       // token index after the last expression emitted
 	lastMD       time.Time // the last month-day date ("April 24")
 	lastMDEnd    int       // the token after it
 }

@@ -123,7 +123,7 @@ var grammar = []struct {
 	{"NUM UNIT old", duration},
 	{"NUM - UNIT", duration},
 	{"the? NUM UNIT", duration},
-	{"NUM to|or|- NUM UNIT", durationRange},
+	{"NUM to|or|and|- NUM UNIT", durationRange},
 	{"UNIT - long", duration},
 	{"the? past|coming|recent|future UNIT", vagueUnit},
 	{"the UNIT ahead", vagueUnit},

@@ -158,11 +158,32 @@ func durationRange(r *resolver, c *capture) (res, bool) {
 	if !c.hasNum || c.unit == uNone {
 		return res{}, false
 	}
-	_, v := number(r.toks, c.i)
-	if v <= 0 {
+	n, v := number(r.toks, c.i)
+	if v <= 0 || n <= 0 {
 		return res{}, false
 	}
-	return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+	// "between 60 and 90 days", "two to six days": as the TimeML
+	// guidelines (and TimeBank) annotate a range, the first number is a
+	// duration of its own in the unit of the second ("two", P2D); the scan
+	// resumes after it and reads "six days" (P6D)
+	if r.toks[c.i+n].low == "and" && r.prevLow(c.i) != "between" {
+		return res{}, false // "he was 34 and 25 years later"
+	}
+	switch r.prevLow(c.i) {
+	case "next", "past", "last", "coming", "first", "previous", "the":
+		// "during the next 12 to 18 months": one vague span, with its lead
+		for c.i > 0 && c.i > r.lastEnd {
+			switch r.prevLow(c.i) {
+			case "next", "past", "last", "coming", "first", "previous", "the":
+				c.i--
+				continue
+			}
+			break
+		}
+		return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+	}
+	c.j = c.i + n
+	return res{typ: "DURATION", value: durationValue(v, c.unit)}, true
 }
 
 // vagueUnit reads "recent years", "coming months", "the weeks ahead": in

@@ -212,7 +212,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 					floats = append(floats, [2]int{len(out) - 1, i})
 				}
 			}
-			lastEnd = c.j
+			lastEnd, r.lastEnd = c.j, c.j
 			i = c.j - 1
 			break
 		}
