@@ -123,6 +123,28 @@ func partAlone(r *resolver, c *capture) (res, bool) {
 	return res{typ: "TIME", value: dayValue(d) + "T" + parts[w]}, true
 }
 
+// sameMonthYearAgo reads "(sales fell in January,) compared to the same
+// month a year ago": the month last named, a year earlier; without one, the
+// DCT's month a year earlier.
+func sameMonthYearAgo(r *resolver, c *capture) (res, bool) {
+	switch {
+	case r.lastMonth != 0 && r.lastMonthY != 0:
+		return date(monthValue(r.lastMonthY-1, r.lastMonth))
+	case r.hasDCT:
+		return date(monthValue(r.dct.Year()-1, int(r.dct.Month())))
+	}
+	return date("")
+}
+
+// partTrading reads the market reports' "in morning trading", "in
+// afternoon trade": that part of the day under discussion, like "in the
+// morning"; the noun after it stays out.
+func partTrading(r *resolver, c *capture) (res, bool) {
+	c.j = c.i + 1
+	c.words = c.words[:1]
+	return partAlone(r, c)
+}
+
 // midPart reads "mid-afternoon", "midmorning yesterday": that part of the
 // day named (yesterday, today, tomorrow), else of the day under discussion
 // or the DCT.

@@ -57,6 +57,8 @@ var grammar = []struct {
 	{"the day after tomorrow", deictic},
 	{"yesterday|today|tomorrow|this|last|tomorrow PART", partOfDay},
 	{"the morning|afternoon|evening|night", partAlone},
+	{"morning|afternoon|evening trading|trade|session|dealings", partTrading},
+	{"the same month a year ago|earlier", sameMonthYearAgo},
 	{"mid -? morning|afternoon|evening yesterday|today|tomorrow?", midPart},
 	{"midmorning|midafternoon yesterday|today|tomorrow?", midPart},
 	{"the? WDAY ' s", weekday},
@@ -148,6 +150,7 @@ var grammar = []struct {
 	// references to past, present and future
 	{"now|currently|nowadays|presently|recently|lately|current|recent|future|soon", ref},
 	{"then -? current", ref},
+	{"very soon", ref},
 	{"as soon as possible|practicable", ref},
 	{"the past|present|future", ref},
 	{"the near|distant|not-too-distant future", ref},

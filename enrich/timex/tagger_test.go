@@ -142,6 +142,8 @@ var tagCases = []struct {
 	{"day month next year", "2005-03-01", "to be announced on [14 March next year|DATE|2006-03-14]"},
 	{"military hours", "1987-03-10", "set for [1900 hours|TIME|1987-03-10T19:00]; the tremor at [0620 hrs|TIME|1987-03-10T06:20]; [250 hours|DURATION|PT250H] of community service; in [1987|DATE|1987] and [1986|DATE|1986] quarters"},
 	{"number ranges", "2009-06-04", "would take between [60|DURATION|P60D] and [90 days|DURATION|P90D]; within [two|DURATION|P2W] to [four weeks|DURATION|P4W]; during [the next 12 to 18 months|DURATION|PXM]; he was 34 and [25 years|DURATION|P25Y] later"},
+	{"market parts of the day", "2010-03-03", "On [Tuesday|DATE|2010-03-02], the stock rose in [morning|TIME|2010-03-02TMO] trading."},
+	{"same month a year ago", "2009-02-04", "Sales fell in [January|DATE|2009-01], compared to [the same month a year ago|DATE|2008-01]; details will follow [very soon|DATE|FUTURE_REF]."},
 	{"term as adjective", "1987-03-10", "access to the short term capital market; in [the long term|DATE|FUTURE_REF] it helps"},
 }
 
