@@ -17,9 +17,10 @@ type resolver struct {
 	cur          int // token index where the expression being normalised starts
 	lastQY       int // year and quarter of the last quarter mentioned
 	lastQ        int
-	lastQAt      int // token index of that mention
-	refYear      int // the last year named ("June 1998", "in 1992"), for "that year"
-	lastMonth    int // the last bare month resolved, its year and the token after it
+	lastQFiscal  bool // the topic quarter was named by its fiscal number ("the fiscal first quarter")
+	lastQAt      int  // token index of that mention
+	refYear      int  // the last year named ("June 1998", "in 1992"), for "that year"
+	lastMonth    int  // the last bare month resolved, its year and the token after it
 	lastMonthY   int
 	lastMonthEnd int
 	lastPeriodAt int       // token index of the last multi-month period ("the nine months"), -1 when none

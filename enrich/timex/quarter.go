@@ -48,7 +48,7 @@ func (r *resolver) topicQuarter(y, q, at int) {
 		r.lastQAt = at // still talking quarters
 		return
 	}
-	r.lastQY, r.lastQ, r.lastQAt = y, q, at
+	r.lastQY, r.lastQ, r.lastQAt, r.lastQFiscal = y, q, at, false
 }
 
 // lastHalf reads "the last half of 1989" (1989-H2) and "the final quarter
@@ -133,6 +133,9 @@ func quarter(r *resolver, c *capture) (res, bool) {
 		return date(fmt.Sprintf("%04d-H%d", y, c.ord))
 	}
 	r.topicQuarter(y, c.ord, c.i)
+	if c.has("fiscal") && r.lastQ == c.ord && r.lastQAt == c.i {
+		r.lastQFiscal = true // "the fiscal first quarter": the company's own numbering
+	}
 	if c.has("quarters") {
 		return res{typ: "SET", value: fmt.Sprintf("XXXX-Q%d", c.ord)}, true
 	}
@@ -162,6 +165,13 @@ func thisQuarter(r *resolver, c *capture) (res, bool) {
 			dt = r.tok(k + 2)
 		}
 		if mt != nil && mt.cls&(cMonth|cMonAbbr) != 0 && dt != nil && dt.cls&cDigits != 0 && validDay(2000, mt.val, dt.val) {
+			// "earned $5 million in the fiscal first quarter ... sales for
+			// the quarter ended Sept. 29": the same quarter, which the report
+			// numbers by its fiscal year; keep the report's label
+			if r.lastQFiscal && r.lastQ > 0 && c.i-r.lastQAt < qWindow && !c.has("latest") && !c.has("previous") && !c.has("prior") {
+				r.lastQAt = c.i
+				return date(quarterValue(r.lastQY, r.lastQ))
+			}
 			y := r.dct.Year()
 			if day(y, mt.val, dt.val).After(r.dct) {
 				y--
@@ -171,7 +181,7 @@ func thisQuarter(r *resolver, c *capture) (res, bool) {
 				mid, y = 12, y-1
 			}
 			q := (mid-1)/3 + 1
-			r.lastQY, r.lastQ, r.lastQAt = y, q, c.i
+			r.lastQY, r.lastQ, r.lastQAt, r.lastQFiscal = y, q, c.i, false
 			return date(quarterValue(y, q))
 		}
 	}
