@@ -209,6 +209,19 @@ func (r *resolver) sentenceTense(i, j int) int {
 	}
 	for k := i - 1; k >= 0 && k > i-sentenceWindow; k-- {
 		t := &r.toks[k]
+		if t.low == "," {
+			// "The talks, which began on March 12, resume Monday": skip a
+			// relative clause set off by commas
+			for b := k - 1; b >= 0 && b > i-sentenceWindow && !end(b); b-- {
+				if r.toks[b].low == "," {
+					if b+1 < k && (r.toks[b+1].low == "which" || r.toks[b+1].low == "who" || r.toks[b+1].low == "whose") {
+						k = b
+					}
+					break
+				}
+			}
+			continue
+		}
 		if end(k) || subordinators[t.low] || t.low == "to" && infinitive(r.toks, k) {
 			break
 		}

@@ -132,6 +132,7 @@ var grammar = []struct {
 	{"UNIT", bareUnits},
 	{"the year", theYear},
 	{"the week", theWeek},
+	{"the month|decade|century", theUnitEnd},
 	{"the day", theDay},
 	{"the full|entire|whole|fiscal year", theYear},
 	{"year - end", yearEnd},

@@ -101,7 +101,7 @@ func duration(r *resolver, c *capture) (res, bool) {
 	}
 	// "a year-earlier loss": the year-earlier rule reads it
 	if n := r.tok(c.j); n != nil && n.low == "-" && !n.space {
-		if m := r.tok(c.j + 1); m != nil && (m.low == "earlier" || m.low == "ago" || m.low == "end" || m.low == "old") {
+		if m := r.tok(c.j + 1); m != nil && (m.low == "earlier" || m.low == "ago" || m.low == "end" || m.low == "old" || m.low == "on" || m.low == "over" || m.low == "to") {
 			return res{}, false
 		}
 	}
@@ -253,6 +253,33 @@ func theYear(r *resolver, c *capture) (res, bool) {
 		return date(yearValue(r.dct.Year()))
 	}
 	return res{typ: "DURATION", value: "P1Y"}, true
+}
+
+// theUnitEnd reads "the month", "the decade" and "the century" after "the
+// end of", "the beginning of", "the middle of" ("by the end of the
+// decade"): the DCT's month, decade or century; the position word becomes
+// the modifier. Elsewhere a bare "the month" is left alone.
+func theUnitEnd(r *resolver, c *capture) (res, bool) {
+	if r.prevLow(c.i) != "of" {
+		return res{}, false
+	}
+	switch r.prevLow(c.i - 1) {
+	case "end", "beginning", "start", "middle":
+	default:
+		return res{}, false
+	}
+	if !r.hasDCT {
+		return date("")
+	}
+	switch c.words[len(c.words)-1] {
+	case "month":
+		return date(monthValue(r.dct.Year(), int(r.dct.Month())))
+	case "decade":
+		return date(fmt.Sprintf("%03d", r.dct.Year()/10))
+	case "century":
+		return date(fmt.Sprintf("%02d", r.dct.Year()/100))
+	}
+	return res{}, false
 }
 
 // theWeek reads a bare "the week" of market and news reports ("for the

@@ -145,6 +145,7 @@ var tagCases = []struct {
 	{"market parts of the day", "2010-03-03", "On [Tuesday|DATE|2010-03-02], the stock rose in [morning|TIME|2010-03-02TMO] trading."},
 	{"same month a year ago", "2009-02-04", "Sales fell in [January|DATE|2009-01], compared to [the same month a year ago|DATE|2008-01]; details will follow [very soon|DATE|FUTURE_REF]."},
 	{"fiscal quarter keeps its label", "1989-10-26", "Sun earned $5.2 million in [the fiscal first quarter|DATE|1989-Q1]. Sales for [the quarter|DATE|1989-Q1] ended [Sept. 29|DATE|1989-09-29] rose."},
+	{"end of a unit", "2013-03-15", "cut more by [the end of the decade|DATE|201]; at [the end of the month|DATE|2013-03], sales rose year-on-year and month-over-month"},
 	{"term as adjective", "1987-03-10", "access to the short term capital market; in [the long term|DATE|FUTURE_REF] it helps"},
 }
 
