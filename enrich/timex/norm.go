@@ -347,7 +347,7 @@ var notYearAfter = map[string]bool{
 func yearAlone(r *resolver, c *capture) (res, bool) {
 	t := &r.toks[c.i]
 	prev := r.prevLow(c.i)
-	if notYearBefore[prev] && !(prev == "-" && (r.prevLow(c.i-1) == "post" || r.prevLow(c.i-1) == "pre" || r.prevLow(c.i-1) == "mid")) {
+	if notYearBefore[prev] && !(prev == "-" && (r.prevLow(c.i-1) == "post" || r.prevLow(c.i-1) == "pre" || r.prevLow(c.i-1) == "mid" || r.prevLow(c.i-1) == "end")) {
 		return res{}, false
 	}
 	if n := r.tok(c.j); n != nil {

@@ -603,6 +603,16 @@ func followingUnit(r *resolver, c *capture) (res, bool) {
 	return res{}, false
 }
 
+// beforeLast reads "the week before last", "the month before last": two
+// units before the DCT's.
+func beforeLast(r *resolver, c *capture) (res, bool) {
+	if !r.hasDCT {
+		return date("")
+	}
+	u := units[c.words[1]]
+	return date(valueAt(shift(r.dct, u, -2), u))
+}
+
 // thisPast reads "this past spring", "this coming weekend", "this past
 // March": the same as without "this".
 func thisPast(r *resolver, c *capture) (res, bool) {

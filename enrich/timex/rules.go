@@ -85,6 +85,7 @@ var grammar = []struct {
 	{"the next|following|previous day|morning", dayAfter},
 	{"the day before|after|earlier", dayAfter},
 	{"the following|preceding week|month|year", followingUnit},
+	{"the week|month|year before last", beforeLast},
 	{"a year earlier|ago", ago},
 	{"NUM UNIT before", ago},
 	{"the? comparable? year - earlier|ago quarter|period", yearAgoQuarter},
@@ -112,6 +113,8 @@ var grammar = []struct {
 	{"the|this|that quarter|period", thisQuarter},
 	{"the latest|current|comparable|same|prior|previous|fiscal? quarter|period", thisQuarter},
 	{"fiscal YEAR", fiscalYear},
+	{"fy YEAR", fiscalYear},
+	{"fy NUM", fiscalShort},
 	{"the? current|latest|last|previous|next|this fiscal year", relUnit},
 
 	// durations

@@ -304,6 +304,9 @@ var positions = []struct {
 	{[]string{"the", "beginning", "of"}, "START"},
 	{[]string{"the", "start", "of"}, "START"},
 	{[]string{"the", "middle", "of"}, "MID"},
+	{[]string{"end", "of"}, "END"}, // "by end of March"
+	{[]string{"end"}, "END"},       // "end-2012", "end-March", wire style
+	{[]string{"start", "of"}, "START"},
 	{[]string{"early"}, "START"},
 	{[]string{"earlier"}, "START"},
 	{[]string{"late"}, "END"},

@@ -107,6 +107,12 @@ func tokenize(text string, toks []token, lex map[string]lexEntry) []token {
 					}
 					j += n
 				}
+				if fiscalPrefix(text[i:j]) {
+					// "FY2013", "FY13": "FY" and the year apart
+					toks = append(toks, word(text, i, i+2, space, nl, lex))
+					space, nl = false, false
+					i += 2
+				}
 				if k := clockSuffix(text[i:j]); k > 0 {
 					// "3pm", "10.30am" keep their parts apart: "3" "pm"
 					toks = append(toks, word(text, i, i+k, space, nl, lex))
@@ -158,6 +164,20 @@ func tokenize(text string, toks []token, lex map[string]lexEntry) []token {
 		}
 	}
 	return toks
+}
+
+// fiscalPrefix reports whether w is "FY" followed by a two- or four-digit
+// year.
+func fiscalPrefix(w string) bool {
+	if len(w) != 4 && len(w) != 6 || w[0] != 'F' || w[1] != 'Y' {
+		return false
+	}
+	for k := 2; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isAlnum(c byte) bool {
