@@ -38,7 +38,7 @@ func monthDay(r *resolver, c *capture) (res, bool) {
 	}
 	// the end of a range ("from September 30, 1987, to December 31"): the
 	// first such day after its start
-	if k := c.i - 1; k >= 0 && rangeWord(r.toks[k].low) && !r.lastMD.IsZero() && r.lastMDEnd >= k-1 && r.lastMDEnd <= k {
+	if k := c.i - 1; k >= 0 && rangeEnd(r.toks[k].low) && !r.lastMD.IsZero() && r.lastMDEnd >= k-1 && r.lastMDEnd <= k {
 		for _, cand := range []int{r.lastMD.Year(), r.lastMD.Year() + 1} {
 			if x := day(cand, c.month, c.day); validDay(cand, c.month, c.day) && x.After(r.lastMD) {
 				r.setRef(x)
@@ -322,6 +322,12 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 // rangeWord joins two months of a range: "July and September", "October-to-December".
 func rangeWord(w string) bool {
 	return w == "and" || w == "to" || w == "-" || w == "through" || w == "or"
+}
+
+// rangeEnd reports whether w introduces the end of a range of days ("from
+// September 30, 1987, to December 31"); "and" joins two separate days.
+func rangeEnd(w string) bool {
+	return w == "to" || w == "-" || w == "through" || w == "until" || w == "till" || w == "thru"
 }
 
 // notYearBefore are tokens before a number that make it something else.

@@ -154,6 +154,22 @@ func offsetWord(t *token) bool {
 	return false
 }
 
+// halfUnit reads "half a century", "half an hour": half the unit.
+func halfUnit(r *resolver, c *capture) (res, bool) {
+	if c.unit == uNone || plural(r.toks[c.j-1].low) {
+		return res{}, false
+	}
+	if n := r.tok(c.j); n != nil && n.low == "-" {
+		return res{}, false // "half a year-long ..."
+	}
+	return res{typ: "DURATION", value: durationValue(0.5, c.unit)}, true
+}
+
+// quarterCentury reads "a quarter-century": 25 years.
+func quarterCentury(r *resolver, c *capture) (res, bool) {
+	return res{typ: "DURATION", value: "P25Y"}, true
+}
+
 func durationRange(r *resolver, c *capture) (res, bool) {
 	if !c.hasNum || c.unit == uNone {
 		return res{}, false

@@ -147,6 +147,9 @@ var tagCases = []struct {
 	{"fiscal quarter keeps its label", "1989-10-26", "Sun earned $5.2 million in [the fiscal first quarter|DATE|1989-Q1]. Sales for [the quarter|DATE|1989-Q1] ended [Sept. 29|DATE|1989-09-29] rose."},
 	{"end of a unit", "2013-03-15", "cut more by [the end of the decade|DATE|201]; at [the end of the month|DATE|2013-03], sales rose year-on-year and month-over-month"},
 	{"wire and business shorthand", "2013-03-15", "They met [the week before last|DATE|2013-W09]; [FY2013|DATE|2013] and [FY13|DATE|2013] guidance; [end-2012|DATE|2012] figures; by [end of March|DATE|2013-03]; since [the start of 2012|DATE|2012]"},
+	{"half and quarter units", "2013-03-15", "[half a century|DURATION|P50Y] and [a quarter-century|DURATION|P25Y] passed; [half an hour|DURATION|PT30M] later; its quarter-century low"},
+	{"local clock time", "2013-03-15", "at [0800 local time|TIME|2013-03-15T08:00]"},
+	{"and joins two days", "2013-03-15", "on [12 March|DATE|2013-03-12] and [Nov. 3|DATE|2012-11-03] it happened"},
 	{"term as adjective", "1987-03-10", "access to the short term capital market; in [the long term|DATE|FUTURE_REF] it helps"},
 }
 
