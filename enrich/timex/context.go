@@ -433,8 +433,14 @@ func marker(toks []token, k int) int {
 	if (w == "should" || w == "may" && !toks[k].upper || w == "might") && k+1 < len(toks) && toks[k+1].low != "have" {
 		return tenseFuture
 	}
-	if k > 0 && (w == "expected" || w == "planned" || w == "scheduled" || w == "forecast") && (toks[k-1].low == "than" || toks[k-1].low == "as") {
-		return tenseNone // "fewer jobs than expected in January", "as planned"
+	if k > 0 && (w == "expected" || w == "planned" || w == "scheduled" || w == "forecast") {
+		p := k - 1
+		if p > 0 && strings.HasSuffix(toks[p].low, "ly") {
+			p-- // "as previously planned", "than originally expected"
+		}
+		if toks[p].low == "than" || toks[p].low == "as" {
+			return tenseNone // "fewer jobs than expected in January", "as planned"
+		}
 	}
 	if w == "ahead" && k > 0 {
 		switch toks[k-1].low {

@@ -150,6 +150,7 @@ var tagCases = []struct {
 	{"half and quarter units", "2013-03-15", "[half a century|DURATION|P50Y] and [a quarter-century|DURATION|P25Y] passed; [half an hour|DURATION|PT30M] later; its quarter-century low"},
 	{"local clock time", "2013-03-15", "at [0800 local time|TIME|2013-03-15T08:00]"},
 	{"and joins two days", "2013-03-15", "on [12 March|DATE|2013-03-12] and [Nov. 3|DATE|2012-11-03] it happened"},
+	{"as previously planned", "1991-02-25", "Bush let the ground offensive begin as previously planned [Saturday night|TIME|1991-02-23TNI]."},
 	{"term as adjective", "1987-03-10", "access to the short term capital market; in [the long term|DATE|FUTURE_REF] it helps"},
 }
 
