@@ -64,7 +64,7 @@ func main() {
 	}
 	r.Write(os.Stdout)
 	if *dating {
-		if err := scoreDating(tg, flag.Arg(0)); err != nil {
+		if err := scoreDating(tg, flag.Arg(0), *cat); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
@@ -97,10 +97,14 @@ func printByText(r timeml.Result, total map[string]int) {
 
 // scoreDating runs Date on every file's text and compares with its DCT: how
 // many files get a date (coverage) and how many of those are within one day.
-func scoreDating(tg *timex.Tagger, dir string) error {
+func scoreDating(tg *timex.Tagger, dir string, cat bool) error {
 	var files []string
+	ext, read := ".tml", timeml.ReadFile
+	if cat {
+		ext, read = ".xml", timeml.ReadCAT
+	}
 	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
-		if err == nil && !e.IsDir() && strings.HasSuffix(p, ".tml") {
+		if err == nil && !e.IsDir() && strings.HasSuffix(p, ext) {
 			files = append(files, p)
 		}
 		return err
@@ -110,7 +114,7 @@ func scoreDating(tg *timex.Tagger, dir string) error {
 	}
 	n, dated, right := 0, 0, 0
 	for _, f := range files {
-		d, err := timeml.ReadFile(f)
+		d, err := read(f)
 		if err != nil {
 			return err
 		}
