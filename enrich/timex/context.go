@@ -59,6 +59,15 @@ var futureWords = map[string]bool{
 	"meets": true, "visits": true,
 }
 
+// scheduleVerbs are verbs whose simple present with a date names a
+// scheduled event ("the talks resume Monday"); the third-person forms of
+// some are futureWords already.
+var scheduleVerbs = map[string]bool{
+	"meet": true, "resume": true, "resumes": true, "visit": true, "travel": true, "travels": true,
+	"arrive": true, "arrives": true, "depart": true, "departs": true, "convene": true,
+	"convenes": true, "reconvene": true, "reconvenes": true,
+}
+
 // pastWords mark a clause about the past: auxiliaries and irregular past
 // tenses (regular -ed forms are recognised by isPastWord).
 var pastWords = map[string]bool{
@@ -448,6 +457,17 @@ func marker(toks []token, k int) int {
 			return tensePast // "the sale went ahead in December"
 		case "go", "goes", "going", "press", "push", "move":
 			return tenseNone // the auxiliary decides: "will go ahead"
+		}
+	}
+	if scheduleVerbs[w] && k > 0 && !toks[k].upper {
+		// "the talks resume Monday", "he and Arafat meet separately Monday":
+		// news writes a scheduled event in the simple present; "did not
+		// meet", "to meet", "could meet" leave it to their auxiliary
+		switch toks[k-1].low {
+		case "did", "not", "t", "could", "would", "should", "might", "must", "to", "had", "has", "have", "can", "will", "may", "never", "also",
+			"a", "an", "the", "his", "her", "their", "its", "our", "s", "this", "that", "first", "last", "next":
+		default:
+			return tenseFuture
 		}
 	}
 	if futureWords[w] {
