@@ -63,7 +63,7 @@ var futureWords = map[string]bool{
 // scheduled event ("the talks resume Monday"); the third-person forms of
 // some are futureWords already.
 var scheduleVerbs = map[string]bool{
-	"meet": true, "resume": true, "resumes": true, "visit": true, "travel": true, "travels": true,
+	"meet": true, "resume": true, "resumes": true, "travels": true,
 	"arrive": true, "arrives": true, "depart": true, "departs": true, "convene": true,
 	"convenes": true, "reconvene": true, "reconvenes": true,
 }

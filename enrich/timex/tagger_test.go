@@ -151,7 +151,7 @@ var tagCases = []struct {
 	{"local clock time", "2013-03-15", "at [0800 local time|TIME|2013-03-15T08:00]"},
 	{"and joins two days", "2013-03-15", "on [12 March|DATE|2013-03-12] and [Nov. 3|DATE|2012-11-03] it happened"},
 	{"as previously planned", "1991-02-25", "Bush let the ground offensive begin as previously planned [Saturday night|TIME|1991-02-23TNI]."},
-	{"scheduled simple present", "1998-05-01", "He and Arafat meet separately [Monday|DATE|1998-05-04]; talks resume [Tuesday|DATE|1998-05-05]. They did not meet [Wednesday|DATE|1998-04-29]; his visit [Thursday|DATE|1998-04-30] went well."},
+	{"scheduled simple present", "1998-05-01", "He and Arafat meet separately [Monday|DATE|1998-05-04]; talks resume [Tuesday|DATE|1998-05-05]. They did not meet [Wednesday|DATE|1998-04-29]; his visit [Thursday|DATE|1998-04-30] went well; after travel chaos over [Christmas|DATE|1997-12-25]."},
 	{"term as adjective", "1987-03-10", "access to the short term capital market; in [the long term|DATE|FUTURE_REF] it helps"},
 }
 
