@@ -121,18 +121,7 @@ func weekOfMonth(r *resolver, c *capture) (res, bool) {
 		if !r.hasDCT {
 			return date("")
 		}
-		tense := r.dateTense(c.i, c.j)
-		y = r.dct.Year()
-		best := 1 << 30
-		for _, cand := range []int{r.dct.Year() - 1, r.dct.Year(), r.dct.Year() + 1} {
-			cost := yearlessCost(day(cand, c.month, 15), r.dct, tense)
-			if cand == r.dct.Year() && c.month == int(r.dct.Month()) {
-				cost = 0
-			}
-			if cost < best {
-				y, best = cand, cost
-			}
-		}
+		y = r.monthYear(c.month, r.dateTense(c.i, c.j))
 	}
 	var d time.Time
 	if c.ord >= 1 && c.ord <= 4 {
@@ -227,19 +216,25 @@ func shortSlashDate(r *resolver, c *capture) (res, bool) {
 	if yt.cls&cDigits == 0 || len(yt.low) != 2 {
 		return res{}, false
 	}
-	y := 1900 + yt.val
-	if yt.val < 50 {
-		y = 2000 + yt.val
-	}
-	if r.hasDCT {
-		base := r.dct.Year() - r.dct.Year()%100
-		y = base + yt.val
-		if y > r.dct.Year()+20 {
-			y -= 100
-		}
-	}
-	c.year = y
+	c.year = r.twoDigitYear(yt.val)
 	return slashDate(r, c)
+}
+
+// twoDigitYear expands a two-digit year ("07", "FY13") to the century that
+// puts it nearest the DCT, at most 20 years after it; without a DCT, 19xx
+// from 50 and 20xx below.
+func (r *resolver) twoDigitYear(yy int) int {
+	if !r.hasDCT {
+		if yy < 50 {
+			return 2000 + yy
+		}
+		return 1900 + yy
+	}
+	y := r.dct.Year() - r.dct.Year()%100 + yy
+	if y > r.dct.Year()+20 {
+		y -= 100
+	}
+	return y
 }
 
 func monthYear(r *resolver, c *capture) (res, bool) {
@@ -302,21 +297,27 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 	if n, m := r.tok(c.j), r.tok(c.j+1); n != nil && m != nil && rangeWord(n.low) && m.cls&cMonth != 0 {
 		j = c.j + 2
 	}
-	y, tense := r.dct.Year(), r.dateTense(c.i, j)
+	y := r.monthYear(c.month, r.dateTense(c.i, j))
+	r.lastMonth, r.lastMonthY, r.lastMonthEnd = c.month, y, c.j
+	return date(monthValue(y, c.month))
+}
+
+// monthYear is the year of a year-less month under tense t: the reading in
+// the year before, of or after the DCT's that fits the tense best. A month
+// counts as its middle day, but the DCT's own month is 0 days away.
+func (r *resolver) monthYear(month, t int) int {
+	y := r.dct.Year()
 	best, bestCost := y, 1<<30
 	for _, cand := range []int{y - 1, y, y + 1} {
-		// a month counts as its middle day, but the DCT's own month is 0 days away
-		cost := yearlessCost(day(cand, c.month, 15), r.dct, tense)
-		if cand == y && c.month == int(r.dct.Month()) {
+		cost := yearlessCost(day(cand, month, 15), r.dct, t)
+		if cand == y && month == int(r.dct.Month()) {
 			cost = 0
 		}
 		if cost < bestCost {
 			best, bestCost = cand, cost
 		}
 	}
-	y = best
-	r.lastMonth, r.lastMonthY, r.lastMonthEnd = c.month, y, c.j
-	return date(monthValue(y, c.month))
+	return best
 }
 
 // rangeWord joins two months of a range: "July and September", "October-to-December".

@@ -207,24 +207,13 @@ func thisQuarter(r *resolver, c *capture) (res, bool) {
 	return date(quarterValue(d.Year(), quarterOf(d)))
 }
 
-// fiscalShort reads "FY13", "FY 13": fiscal 2013, the century nearest the
-// DCT's (19xx or 20xx around 1950 without one).
+// fiscalShort reads "FY13", "FY 13": fiscal 2013 (see twoDigitYear).
 func fiscalShort(r *resolver, c *capture) (res, bool) {
 	t := &r.toks[c.i+1]
 	if t.kind != kNum || len(t.low) != 2 || c.j != c.i+2 || !r.toks[c.i].upper {
 		return res{}, false
 	}
-	y := 1900 + t.val
-	if t.val < 50 {
-		y = 2000 + t.val
-	}
-	if r.hasDCT {
-		y = r.dct.Year() - r.dct.Year()%100 + t.val
-		if y > r.dct.Year()+20 {
-			y -= 100
-		}
-	}
-	return date(yearValue(y))
+	return date(yearValue(r.twoDigitYear(t.val)))
 }
 
 func fiscalYear(r *resolver, c *capture) (res, bool) {

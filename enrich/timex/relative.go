@@ -506,8 +506,9 @@ func ago(r *resolver, c *capture) (res, bool) {
 	case uCentury:
 		n, u = n*100, uYear
 	}
-	// "versus 292,000 week ago": a count, with "a" dropped in wire style
-	if n > 500 && u != uYear || n > 5000 {
+	// "versus 292,000 week ago", "1,000 YEAR AGO": a count in a table, with
+	// "a" dropped in wire style; a number above one counts a plural unit
+	if n > 500 && u != uYear || n > 5000 || c.num > 1 && !r.pluralUnit(c.i, c.j) {
 		return res{}, false
 	}
 	var d time.Time
@@ -529,6 +530,17 @@ func ago(r *resolver, c *capture) (res, bool) {
 		r.setRef(d)
 	}
 	return date(valueAt(d, u))
+}
+
+// pluralUnit reports whether the first unit word in tokens [i, j) is
+// plural ("two years ago"), or there is none.
+func (r *resolver) pluralUnit(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &r.toks[k]; t.cls&cUnit != 0 {
+			return plural(t.low)
+		}
+	}
+	return true
 }
 
 func thatUnit(r *resolver, c *capture) (res, bool) {

@@ -54,42 +54,43 @@ func duration(r *resolver, c *capture) (res, bool) {
 	// "a quarter of the dealers" is a fraction ("a quarter of a century" is
 	// not)
 	if c.unit == uQuarter && c.num == 1 {
-		n, m := r.tok(c.j), r.tok(c.j+1)
-		if n != nil && n.low == "," { // "about a quarter, of its dealers"
-			n, m = m, r.tok(c.j+2)
-		}
-		if n != nil && n.low == "of" && (m == nil || m.low != "a" && m.low != "an") {
-			return res{}, false
-		}
-		// "by a quarter percentage point", "a quarter point"
-		if n != nil && (n.low == "point" || n.low == "percentage" || n.low == "pct" || n.low == "percent" || n.low == "per") {
-			return res{}, false
-		}
-		// "a quarter of a point", "a quarter of a million": a fraction;
+		// "a quarter of the dealers", "about a quarter, of them", "a
+		// quarter of a point", "a quarter percentage point" are fractions;
 		// "a quarter of a century" is not
-		if n != nil && n.low == "of" {
-			if u := r.tok(c.j + 2); u == nil || u.cls&cUnit == 0 {
+		k := c.j
+		if n := r.tok(k); n != nil && n.low == "," {
+			k++
+		}
+		if n := r.tok(k); n != nil {
+			switch n.low {
+			case "of":
+				m, u := r.tok(k+1), r.tok(k+2)
+				if m == nil || m.low != "a" && m.low != "an" || u == nil || u.cls&cUnit == 0 {
+					return res{}, false
+				}
+			case "point", "percentage", "pct", "percent", "per":
 				return res{}, false
 			}
 		}
 	}
-	// "expectations in some quarters", "from all quarters": places, not times
-	// "at 0620 hrs", "set for 1900 hours": a 24-hour clock time
-	if t := &r.toks[c.i]; t.kind == kNum && len(t.low) == 4 && c.j == c.i+2 && (c.unit == uHour) {
-		if t.low[0] == '0' || clockLead[r.prevLow(c.i)] {
-			if rs, ok := militaryClock(r, c); ok {
-				return rs, true
-			}
+	// "at 0620 hrs", "set for 1900 hours", "1000 hrs cdt": a 24-hour clock
+	// time
+	if c.j == c.i+2 && r.hourClock(c.i) {
+		if rs, ok := militaryClock(r, c); ok {
+			return rs, true
 		}
 	}
-	// "in 1987 and 1986 quarters": years, not a count
-	if t := &r.toks[c.i]; t.kind == kNum && len(t.low) == 4 && t.val >= 1800 && t.val <= 2100 && (c.unit == uQuarter || c.unit == uMonth || c.unit == uWeek) {
-		return res{}, false
+	// "in 1987 and 1986 quarters", "1986 and 1985 years": years, not a count
+	if t := &r.toks[c.i]; t.kind == kNum && len(t.low) == 4 && t.val >= 1800 && t.val <= 2100 {
+		if c.unit == uQuarter || c.unit == uMonth || c.unit == uWeek || c.unit == uYear && rangeWord(r.prevLow(c.i)) {
+			return res{}, false
+		}
 	}
 	// "309,000 week ago": a count before a singular unit
 	if c.num > 1000 && !plural(r.toks[c.j-1].low) {
 		return res{}, false
 	}
+	// "expectations in some quarters", "from all quarters": places, not times
 	if c.unit == uQuarter && plural(r.toks[c.j-1].low) && (first.low == "some" || first.low == "many" || first.low == "certain" || first.low == "other" || first.low == "all") {
 		if p := r.prevLow(c.i); p == "in" || p == "from" {
 			return res{}, false
@@ -154,6 +155,35 @@ func offsetWord(t *token) bool {
 	return false
 }
 
+// hourClock reports whether the number at token i, before an hour unit,
+// is a four-digit 24-hour time: always before "hrs" ("1000 hrs cdt"),
+// before "hours" when it starts with 0 or a word such as "at" or "from"
+// leads it in. "1,000 hours" and "250 hours" are durations.
+func (r *resolver) hourClock(i int) bool {
+	t := &r.toks[i]
+	if t.kind != kNum || len(t.low) != 4 {
+		return false
+	}
+	u := r.tok(r.unitAfter(i))
+	if u == nil || units[u.low] != uHour {
+		return false
+	}
+	return u.low == "hrs" || t.low[0] == '0' || clockLead[r.prevLow(i)]
+}
+
+// unitAfter returns the index of the unit a number at token i counts: the
+// next token, or the one after a range ("1700 and 2100 hrs").
+func (r *resolver) unitAfter(i int) int {
+	if n := r.tok(i + 1); n != nil && (rangeWord(n.low) || rangeEnd(n.low)) {
+		return i + 3
+	}
+	return i + 1
+}
+
+// spanLead are the words that open a span of time before a number range:
+// "the next 12 to 18 months".
+var spanLead = map[string]bool{"next": true, "past": true, "last": true, "coming": true, "first": true, "previous": true, "the": true}
+
 // halfUnit reads "half a century", "half an hour": half the unit.
 func halfUnit(r *resolver, c *capture) (res, bool) {
 	if c.unit == uNone || plural(r.toks[c.j-1].low) {
@@ -182,19 +212,18 @@ func durationRange(r *resolver, c *capture) (res, bool) {
 	// guidelines (and TimeBank) annotate a range, the first number is a
 	// duration of its own in the unit of the second ("two", P2D); the scan
 	// resumes after it and reads "six days" (P6D)
+	// "between 1700 and 2100 hrs", "2300 to 0300 hrs GMT": two clock times
+	if n == 1 && r.hourClock(c.i) {
+		c.j = c.i + 1
+		return militaryClock(r, c)
+	}
 	if r.toks[c.i+n].low == "and" && r.prevLow(c.i) != "between" {
 		return res{}, false // "he was 34 and 25 years later"
 	}
-	switch r.prevLow(c.i) {
-	case "next", "past", "last", "coming", "first", "previous", "the":
+	if spanLead[r.prevLow(c.i)] {
 		// "during the next 12 to 18 months": one vague span, with its lead
-		for c.i > 0 && c.i > r.lastEnd {
-			switch r.prevLow(c.i) {
-			case "next", "past", "last", "coming", "first", "previous", "the":
-				c.i--
-				continue
-			}
-			break
+		for c.i > r.lastEnd && spanLead[r.prevLow(c.i)] {
+			c.i--
 		}
 		return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
 	}
@@ -586,7 +615,7 @@ func clock(r *resolver, c *capture) (res, bool) {
 			if n, m := r.tok(c.j), r.tok(c.j+1); n != nil && m != nil && n.low == "." && !n.space && !m.space && m.kind == kNum {
 				return res{}, false
 			}
-			if !r.hasZone(c.i, c.j) && !clockLead[r.prevLow(c.i)] {
+			if !r.hasZone(c.i, c.j) && !clockLead[r.prevLow(c.i)] && units[r.toks[c.j-1].low] != uHour {
 				return res{}, false
 			}
 		}

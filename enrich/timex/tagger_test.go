@@ -152,6 +152,7 @@ var tagCases = []struct {
 	{"and joins two days", "2013-03-15", "on [12 March|DATE|2013-03-12] and [Nov. 3|DATE|2012-11-03] it happened"},
 	{"as previously planned", "1991-02-25", "Bush let the ground offensive begin as previously planned [Saturday night|TIME|1991-02-23TNI]."},
 	{"scheduled simple present", "1998-05-01", "He and Arafat meet separately [Monday|DATE|1998-05-04]; talks resume [Tuesday|DATE|1998-05-05]. They did not meet [Wednesday|DATE|1998-04-29]; his visit [Thursday|DATE|1998-04-30] went well; after travel chaos over [Christmas|DATE|1997-12-25]."},
+	{"clock ranges and tables", "1987-03-10", "between [1700|TIME|1987-03-10T17:00] and [2100 hrs|TIME|1987-03-10T21:00]; [1000 hrs|TIME|1987-03-10T10:00] cdt; [1986|DATE|1986] and [1985|DATE|1985] years exclude it; WEEK AGO 1,000 YEAR AGO 1,300; must serve [1,000 hours|DURATION|PT1000H] of service"},
 	{"term as adjective", "1987-03-10", "access to the short term capital market; in [the long term|DATE|FUTURE_REF] it helps"},
 }
 
