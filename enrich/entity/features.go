@@ -375,19 +375,5 @@ func dynamicFeatures(out []uint64, w *wordInfo, p1, p2 int, hist *[nTypes]uint16
 		percept.Mix2(tPrev1Low, a, w.lower),
 		percept.Mix2(tPrev1Shape, a, w.short),
 	)
-	if hist != nil {
-		best, bestN := -1, uint16(0)
-		for t, n := range hist {
-			if n > 0 {
-				out = append(out, percept.Mix(tHist, uint64(t)))
-				if n > bestN {
-					best, bestN = t, n
-				}
-			}
-		}
-		if best >= 0 {
-			out = append(out, percept.Mix(tHistMaj, uint64(best)))
-		}
-	}
-	return out
+	return histFeatures(out, hist)
 }
