@@ -46,6 +46,10 @@ const (
 	tenseNone   = 0
 	tensePast   = -1
 	tenseFuture = 1
+	// tensePresent is what marker returns for a present progressive ("is
+	// calling for the redemption on Dec. 7"): a farther "said" does not
+	// make the date past (presentSeen), and tense reports it as tenseNone.
+	tensePresent = 2
 )
 
 // futureWords mark a clause about the future ("will meet on Thursday",
@@ -127,6 +131,7 @@ func clauseBreak(t *token) bool {
 // (said, was, -ed verbs, ...). Markers before the expression win ties.
 func (r *resolver) clauseTense(i, j int) int {
 	best, bestD := tenseNone, 1<<30
+	var present presentSeen
 	// before
 	for k, d := i-1, 1; k >= 0 && d <= 12; k = k - 1 {
 		t := &r.toks[k]
@@ -144,8 +149,10 @@ func (r *resolver) clauseTense(i, j int) int {
 		if t.nl && k < i-1 {
 			break
 		}
-		if v := marker(r.toks, k); v != tenseNone {
-			best, bestD = v, d
+		if v := marker(r.toks, k); v == tensePresent {
+			present = true
+		} else if v != tenseNone {
+			best, bestD = present.over(v), d
 			break
 		}
 		if k > 0 && clauseBreak(t) {
@@ -161,20 +168,47 @@ func (r *resolver) clauseTense(i, j int) int {
 		if clauseBreak(t) || afterStop[t.low] {
 			break
 		}
-		if v := marker(r.toks, k); v != tenseNone {
-			best = v
+		if v := marker(r.toks, k); v == tensePresent {
+			present = true
+		} else if v != tenseNone {
+			best = present.over(v)
 			break
 		}
+	}
+	if best == tenseNone && present {
+		return tensePresent
 	}
 	return best
 }
 
+// presentSeen records that a present progressive stood between an
+// expression and the marker found farther away.
+type presentSeen bool
+
+// over is the tense of a marker v found past a progressive: a past marker
+// gives way to it ("said it is calling for the redemption on Dec. 7"), a
+// future one stands ("looking ahead, the group is anticipating a pick-up in
+// the second half").
+func (p presentSeen) over(v int) int {
+	if p && v == tensePast {
+		return tensePresent
+	}
+	return v
+}
+
 // tense is the clause's tense, else the sentence's (sentenceTense).
 func (r *resolver) tense(i, j int) int {
-	if t := r.clauseTense(i, j); t != tenseNone {
-		return t
+	t := r.clauseTense(i, j)
+	switch t {
+	case tenseNone:
+		t = r.sentenceTense(i, j)
+	case tensePresent:
+		t = presentSeen(true).over(r.sentenceTense(i, j))
 	}
-	return r.sentenceTense(i, j)
+	if t == tensePresent {
+		return tenseNone
+	}
+	return t
 }
 
 // sentenceWindow bounds the fallback search for a sentence's tense.
@@ -195,6 +229,7 @@ func (r *resolver) sentenceTense(i, j int) int {
 		t := &r.toks[k]
 		return t.low == "!" || t.low == "?" || t.low == ";" || t.low == "." && !r.innerDot(k)
 	}
+	var present presentSeen
 	for k := j; k < len(r.toks) && k < j+sentenceWindow; k++ {
 		t := &r.toks[k]
 		if t.nl || end(k) {
@@ -212,8 +247,10 @@ func (r *resolver) sentenceTense(i, j int) int {
 			// agreement's
 			return tensePast
 		}
-		if v := marker(r.toks, k); v != tenseNone {
-			return v
+		if v := marker(r.toks, k); v == tensePresent {
+			present = true
+		} else if v != tenseNone {
+			return present.over(v)
 		}
 	}
 	for k := i - 1; k >= 0 && k > i-sentenceWindow; k-- {
@@ -234,12 +271,17 @@ func (r *resolver) sentenceTense(i, j int) int {
 		if end(k) || subordinators[t.low] || t.low == "to" && infinitive(r.toks, k) {
 			break
 		}
-		if v := marker(r.toks, k); v != tenseNone {
-			return v
+		if v := marker(r.toks, k); v == tensePresent {
+			present = true
+		} else if v != tenseNone {
+			return present.over(v)
 		}
 		if t.nl {
 			break
 		}
+	}
+	if present {
+		return tensePresent
 	}
 	return tenseNone
 }
@@ -525,7 +567,39 @@ func marker(toks []token, k int) int {
 	if w == "payable" {
 		return tenseFuture
 	}
+	if progressive(toks, k) {
+		return tensePresent
+	}
 	return tenseNone
+}
+
+// progressive reports whether the word at k is the -ing verb of a present
+// progressive: "is calling", "are now holding", "'re seeking".
+func progressive(toks []token, k int) bool {
+	w := toks[k].low
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || notProgressive[w] {
+		return false
+	}
+	for b, n := k-1, 0; b >= 0 && n < 2; b, n = b-1, n+1 {
+		switch toks[b].low {
+		case "is", "are", "am", "re":
+			return true
+		case "now", "still", "also", "currently", "already", "not":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// notProgressive are -ing words that are not verbs after "is".
+var notProgressive = map[string]bool{
+	"nothing": true, "something": true, "anything": true, "everything": true, "during": true,
+	"morning": true, "evening": true, "spring": true, "string": true, "ceiling": true, "building": true,
+	"king": true, "thing": true, "things": true, "pending": true, "going": true, "according": true,
+	"including": true, "following": true, "missing": true, "willing": true, "leading": true,
+	"outstanding": true, "interesting": true, "surprising": true, "encouraging": true,
+	"disappointing": true, "remaining": true, "ongoing": true,
 }
 
 // prevLow returns the lower-case text of the token before i, or "".

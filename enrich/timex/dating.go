@@ -34,6 +34,9 @@ func (t *Tagger) collect(text string) []evidence {
 		// find the tokens of the expression for tense
 		i, j := tokenRange(toks, x.Start, x.End)
 		tense := r.clauseTense(i, j) // the clause alone: the sentence fallback is tuned for tagging
+		if tense == tensePresent {
+			tense = tenseNone
+		}
 		if i > 0 {
 			switch toks[i-1].low {
 			case "to", "until", "till", "by", "through", "before":

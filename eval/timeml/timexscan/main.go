@@ -6,7 +6,9 @@
 //
 // INPUTs are anything `storyline ingest` reads (directories, text, Reuters
 // SGML, ...). Each article is tagged against its own date (from its input
-// or metadata lines), else against -dct. Flagged: durations of more than 200
+// or metadata lines), else against -dct. With -all every expression is
+// printed, one per line, so that two versions of the tagger can be diffed
+// on the same text. Flagged: durations of more than 200
 // units (1,000 years), dates more than -ahead years after the DCT or before
 // the year 1000, and DATE/TIME values that are no TIMEX3 value shape.
 package main
@@ -38,9 +40,10 @@ var (
 func main() {
 	dctFlag := flag.String("dct", "2005-03-01", "DCT for articles without a date of their own")
 	ahead := flag.Int("ahead", 3, "flag dates more than this many years after the DCT")
+	all := flag.Bool("all", false, "print every expression, not only the implausible ones")
 	flag.Parse()
 	if flag.NArg() == 0 {
-		fmt.Fprintln(os.Stderr, "usage: timexscan [-dct DATE] [-ahead N] INPUT...")
+		fmt.Fprintln(os.Stderr, "usage: timexscan [-dct DATE] [-ahead N] [-all] INPUT...")
 		os.Exit(2)
 	}
 	fallback, err := time.Parse("2006-01-02", *dctFlag)
@@ -66,8 +69,11 @@ func main() {
 		articles++
 		for _, x := range tg.Tag(a.Text, dct) {
 			timexes++
-			if why := implausible(x, dct, *ahead); why != "" {
+			why := implausible(x, dct, *ahead)
+			if why != "" {
 				counts[why]++
+			}
+			if why != "" || *all {
 				fmt.Printf("%-13s %-8s %-14s | %s | %s\n", why, x.Type, x.Value, around(a.Text, x.Span), raw.Input)
 			}
 		}
