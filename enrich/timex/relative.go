@@ -46,7 +46,13 @@ func (r *resolver) inTitle(i int) bool {
 
 func deictic(r *resolver, c *capture) (res, bool) {
 	w := c.words[0]
-	if r.showTitle(c.i, c.j) {
+	// "Radio 4's Today programme", "This is VOA Today", "according to USA
+	// Today": a name
+	if r.showTitle(c.i, c.j) || r.inTitle(c.i) {
+		return res{}, false
+	}
+	// "today's youth", "in today's world": the present in general, no day
+	if w == "today" && r.genericToday(c.j) {
 		return res{}, false
 	}
 	off := 0
@@ -82,6 +88,31 @@ func deictic(r *resolver, c *capture) (res, bool) {
 		r.setRef(d)
 	}
 	return res{typ: typ, value: dayValue(d) + suffix}, true
+}
+
+// genericToday reports whether "today" ending before token j is a
+// possessive before a noun of the present in general: "today's youth",
+// "in today's world", "today's personal computers".
+func (r *resolver) genericToday(j int) bool {
+	if a, b := r.tok(j), r.tok(j+1); a == nil || a.low != "'" || b == nil || b.low != "s" {
+		return false
+	}
+	for k := j + 2; k < len(r.toks) && k < j+4; k++ {
+		if t := &r.toks[k]; t.kind == kWord && genericNouns[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// genericNouns follow a "today's" that means the present in general.
+var genericNouns = map[string]bool{
+	"youth": true, "young": true, "world": true, "society": true, "generation": true, "children": true,
+	"kids": true, "teenagers": true, "teens": true, "students": true, "parents": true, "families": true,
+	"consumer": true, "consumers": true, "gamers": true, "celebrities": true, "babies": true,
+	"computers": true, "technology": true, "music": true, "media": true, "culture": true,
+	"standards": true, "terrorists": true, "workers": true, "politicians": true, "politics": true,
+	"cars": true, "companies": true, "businesses": true, "women": true, "men": true, "people": true,
 }
 
 // refWindow is how many tokens back a day named in the text stays the day

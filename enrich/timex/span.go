@@ -391,6 +391,42 @@ var durationLead = map[string]bool{
 	"approximately": true, "than.": true, "another": true, "last": true, "past": true, "extra": true,
 }
 
+// paperName reports whether a capitalised name starts at token j and
+// ends before a verb, a preposition or punctuation, so that the "daily"
+// or "weekly" before it is a newspaper: "the Communist Party daily Granma
+// compared", "the business weekly Wirtschaftswoche in an interview"; but
+// not "the weekly U.S. soybean crush rate", "three daily Atlanta flights".
+func (r *resolver) paperName(j int) bool {
+	n := r.tok(j)
+	if n == nil || n.kind != kWord || !n.upper || n.cls != 0 || n.nl {
+		return false
+	}
+	for k := j + 1; k < len(r.toks) && k < j+8; k++ {
+		t := &r.toks[k]
+		switch {
+		case t.nl:
+			return true
+		case t.kind == kWord && t.upper, t.low == "." && r.innerDot(k), t.low == "-":
+			continue // the name goes on: "Il Sole-24 Ore", "U.S."
+		case t.kind == kPunct:
+			return t.low != "<" && t.low != "&"
+		case t.kind == kWord:
+			return afterPaper[t.low]
+		}
+		return false
+	}
+	return false
+}
+
+// afterPaper are lower-case words that may follow a newspaper's name.
+var afterPaper = map[string]bool{
+	"said": true, "says": true, "reported": true, "reports": true, "quoted": true, "quotes": true,
+	"wrote": true, "writes": true, "published": true, "carried": true, "cited": true, "is": true,
+	"was": true, "has": true, "had": true, "that": true, "as": true, "by": true, "in": true, "on": true,
+	"of": true, "to": true, "for": true, "with": true, "newspaper": true, "yesterday": true, "today": true,
+	"accuses": true, "accused": true, "compared": true, "which": true, "and": true,
+}
+
 var setWords = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
 	"hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W", "semiannually": "P6M",
@@ -405,6 +441,9 @@ func set(r *resolver, c *capture) (res, bool) {
 			if p := r.tok(c.i - 1); p != nil && !clauseBreak(p) || n != nil && n.kind == kWord && n.upper && n.cls == 0 {
 				return res{}, false
 			}
+		}
+		if (w == "daily" || w == "weekly") && !r.toks[c.i].upper && r.paperName(c.j) {
+			return res{}, false
 		}
 		if w == "annually" && r.prevLow(c.i) != "once" {
 			// "rise 8.5% annually", "10,000 units annually": a rate TimeBank
