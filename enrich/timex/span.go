@@ -279,7 +279,8 @@ func bareUnits(r *resolver, c *capture) (res, bool) {
 // theYear reads a bare "the year" (or "the fiscal year", "the full
 // year"). "The year ended Sept. 30" is the twelve months before that day, a
 // one-year duration (P1Y); "for the year", "the end of the year", "earlier
-// in the year", "the full year" name the DCT's year; elsewhere ("profit
+// in the year", "the full year" name the DCT's year (or last year's, when
+// last year's quarter is under discussion); elsewhere ("profit
 // rose over the year") it is a one-year duration, as TimeBank annotates it.
 func theYear(r *resolver, c *capture) (res, bool) {
 	n := r.tok(c.j)
@@ -295,9 +296,41 @@ func theYear(r *resolver, c *capture) (res, bool) {
 		if !r.hasDCT {
 			return date("")
 		}
-		return date(yearValue(r.dct.Year()))
+		y := r.dct.Year()
+		if r.quarterTopic(c.i) && !r.lastQFiscal && r.lastQY == y-1 && r.reportYear(c) {
+			// "a loss for the fourth quarter of 2005 and for the entire
+			// year", reported in January 2006: the year of that quarter
+			y = r.lastQY
+		}
+		return date(yearValue(y))
 	}
 	return res{typ: "DURATION", value: "P1Y"}, true
+}
+
+// reportYear reports whether "the year" at c is the whole year a result is
+// reported for ("for the year, earnings rose"; "a loss of 518 mln dlrs for
+// the year as a whole"), not a part of it ("the rest of the year", "later
+// in the year", "the year beginning April 1") nor a year still ahead ("by
+// the end of the year", "demand will rise for the year").
+func (r *resolver) reportYear(c *capture) bool {
+	switch r.prevLow(c.i) {
+	case "for", "in", "during":
+	default:
+		return false
+	}
+	if c.i >= 2 {
+		switch r.toks[c.i-2].low {
+		case "rest", "remainder", "balance", "later", "earlier", "end", "start", "beginning", "middle", "half", "part":
+			return false
+		}
+	}
+	if n := r.tok(c.j); n != nil {
+		switch n.low {
+		case "beginning", "starting", "to", "from", "ago":
+			return false
+		}
+	}
+	return r.tense(c.i, c.j) != tenseFuture
 }
 
 // theUnitEnd reads "the month", "the decade" and "the century" after "the

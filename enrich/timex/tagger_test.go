@@ -129,6 +129,7 @@ var tagCases = []struct {
 	{"generic today", "2005-03-01", "a wake-up call to today's gamers; [today|DATE|2005-03-01]'s ruling"},
 	{"today as a name", "1998-03-31", "This is VOA Today. It was reported by USA Today [today|DATE|1998-03-31]."},
 	{"daily newspaper", "2000-01-28", "The Communist Party daily Granma is published [daily|SET|P1D]."},
+	{"the year of the quarter", "2006-01-27", "a loss for [the fourth quarter of 2005|DATE|2005-Q4] and a total loss for [the entire year|DATE|2005]"},
 	{"than expected", "2005-03-01", "The US created fewer jobs than expected in [January|DATE|2005-01]."},
 	{"went ahead", "2005-03-01", "The sale went ahead in [December|DATE|2004-12] and the shell was sold."},
 	{"same period of a year", "2005-03-01", "up from 38m in [the same period of 2003|DATE|2003-Q4]"},
