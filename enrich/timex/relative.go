@@ -387,11 +387,59 @@ func relUnit(r *resolver, c *capture) (res, bool) {
 		// "This quarter's loss" in a report on the third quarter
 		return date(quarterValue(r.lastQY, r.lastQ))
 	}
+	if u == uYear && n == -1 && !c.has("fiscal") && r.quarterTopic(c.i) && c.i-r.lastQAt < 80 && !r.lastQFiscal && r.lastQY == r.dct.Year() && r.comparison(c.i, c.j) {
+		// "net rose to $5 million from $3 million last year" in a report on
+		// the third quarter: the same quarter a year before, as "a year ago"
+		return date(quarterValue(r.lastQY-1, r.lastQ))
+	}
 	d := shift(r.dct, u, n)
 	if u == uQuarter {
 		r.lastQY, r.lastQ, r.lastQAt = d.Year(), quarterOf(d), c.i
 	}
 	return date(valueAt(d, u))
+}
+
+// comparison reports whether the expression at [i, j) is the earlier term
+// of a comparison of figures: "from $3 million last year", "compared with a
+// loss of $3 million last year", "last year's $1.55 billion".
+func (r *resolver) comparison(i, j int) bool {
+	if a, b, n := r.tok(j), r.tok(j+1), r.tok(j+2); a != nil && a.low == "'" && b != nil && b.low == "s" && n != nil && (n.kind == kNum || n.low == "$" || n.low == "#") {
+		return !r.forecast(i - 1)
+	}
+	num := false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := &r.toks[k]
+		if clauseBreak(t) || t.low == "," && !(k > 0 && r.toks[k-1].kind == kNum || k+1 < i && r.toks[k+1].low == "compared") {
+			return false
+		}
+		if t.kind == kNum {
+			num = true
+		}
+		switch t.low {
+		case "from", "compared", "than", "versus", "vs", "against":
+			return num && !r.forecast(k)
+		}
+	}
+	return false
+}
+
+// forecast reports whether the sentence up to token k speaks of the
+// future ("sales will be higher than last year's") or of this year as a
+// whole: then "last year" is the whole year.
+func (r *resolver) forecast(k int) bool {
+	for ; k >= 0; k-- {
+		t := &r.toks[k]
+		if t.nl || t.low == "!" || t.low == "?" || t.low == "." && !r.innerDot(k) {
+			return false
+		}
+		if t.low == "this" && k+1 < len(r.toks) && r.toks[k+1].low == "year" {
+			return true // "spending this year of $103 million, compared to $43 million last year": whole years
+		}
+		if marker(r.toks, k) == tenseFuture || t.low == "expects" || t.low == "sees" || t.low == "estimates" {
+			return true
+		}
+	}
+	return false
 }
 
 func plural(w string) bool { return len(w) > 3 && w[len(w)-1] == 's' || w == "centuries" }
