@@ -8,25 +8,26 @@ import (
 // resolver carries what normalisers need: the tokens, the DCT and the
 // reference dates set by earlier expressions of the same text.
 type resolver struct {
-	toks         []token
-	dct          time.Time
-	hasDCT       bool
-	ref          time.Time // last absolute day mentioned (for "that day", "the next day")
-	hasRef       bool
-	refAt        int // token index of that mention
-	cur          int // token index where the expression being normalised starts
-	lastQY       int // year and quarter of the last quarter mentioned
-	lastQ        int
-	lastQFiscal  bool // the topic quarter was named by its fiscal number ("the fiscal first quarter")
-	lastQAt      int  // token index of that mention
-	refYear      int  // the last year named ("June 1998", "in 1992"), for "that year"
-	lastMonth    int  // the last bare month resolved, its year and the token after it
-	lastMonthY   int
-	lastMonthEnd int
-	lastPeriodAt int       // token index of the last multi-month period ("the nine months"), -1 when none
-	lastEnd      int       // token index after the last expression emitted
-	lastMD       time.Time // the last month-day date ("April 24")
-	lastMDEnd    int       // the token after it
+	toks           []token
+	dct            time.Time
+	hasDCT         bool
+	ref            time.Time // last absolute day mentioned (for "that day", "the next day")
+	hasRef         bool
+	refAt          int // token index of that mention
+	cur            int // token index where the expression being normalised starts
+	lastQY         int // year and quarter of the last quarter mentioned
+	lastQ          int
+	lastQFiscal    bool // the topic quarter was named by its fiscal number ("the fiscal first quarter")
+	lastQAt        int  // token index of that mention
+	refYear        int  // the last year named ("June 1998", "in 1992"), for "that year"
+	lastMonth      int  // the last bare month resolved, its year and the token after it
+	lastMonthY     int
+	lastMonthEnd   int
+	lastMonthRange bool      // that month began or ended a range ("January to March")
+	lastPeriodAt   int       // token index of the last multi-month period ("the nine months"), -1 when none
+	lastEnd        int       // token index after the last expression emitted
+	lastMD         time.Time // the last month-day date ("April 24")
+	lastMDEnd      int       // the token after it
 }
 
 // quarterTopic reports whether the quarter last named is still the period

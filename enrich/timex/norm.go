@@ -289,7 +289,7 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 		if c.month < r.lastMonth {
 			y++
 		}
-		r.lastMonth, r.lastMonthY, r.lastMonthEnd = c.month, y, c.j
+		r.lastMonth, r.lastMonthY, r.lastMonthEnd, r.lastMonthRange = c.month, y, c.j, true
 		return date(monthValue(y, c.month))
 	}
 	// the first month of a range takes the tense of the whole range
@@ -298,7 +298,7 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 		j = c.j + 2
 	}
 	y := r.monthYear(c.month, r.dateTense(c.i, j))
-	r.lastMonth, r.lastMonthY, r.lastMonthEnd = c.month, y, c.j
+	r.lastMonth, r.lastMonthY, r.lastMonthEnd, r.lastMonthRange = c.month, y, c.j, j != c.j
 	return date(monthValue(y, c.month))
 }
 

@@ -8,8 +8,9 @@ import "fmt"
 
 // yearAgoQuarter reads "the year-earlier period", "year-ago", "the
 // corresponding period last year": the quarter under discussion a year
-// before, else the year before the DCT. "The year-ago third quarter" names
-// its quarter; "the year-earlier nine months" is a duration.
+// before (or the month the sentence named, a year before), else the year
+// before the DCT. "The year-ago third quarter" names its quarter; "the
+// year-earlier nine months" is a duration.
 func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
 	if c.unit != uNone && c.hasNum {
 		if c.num <= 0 {
@@ -26,6 +27,11 @@ func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
 			y = r.lastQY - 1
 		}
 		return date(quarterValue(y, c.ord))
+	}
+	// "sales rose 43% in February compared to the same period last year":
+	// the month just named, a year before
+	if r.lastMonth != 0 && r.lastMonthY != 0 && !r.lastMonthRange && r.lastMonthEnd <= c.i && r.sameSentence(r.lastMonthEnd, c.i) && (r.lastQ == 0 || r.lastQAt < r.lastMonthEnd) && c.has("period") {
+		return date(monthValue(r.lastMonthY-1, r.lastMonth))
 	}
 	if r.quarterTopic(c.i) {
 		return date(quarterValue(r.lastQY-1, r.lastQ))

@@ -133,6 +133,8 @@ var tagCases = []struct {
 	{"last year in a quarterly report", "1989-11-02", "Earnings fell in [the latest quarter|DATE|1989-Q3]. The group earned $24 million, compared with a loss of $3 million [last year|DATE|1988-Q3]."},
 	{"last year in a forecast", "1989-11-02", "Profit fell in [the third quarter|DATE|1989-Q3]. Sales will be higher than [last year|DATE|1988]'s $67 million."},
 	{"last year against this year", "1989-11-02", "Profit fell in [the third quarter|DATE|1989-Q3]. It plans spending [this year|DATE|1989] of $103 million, compared to $43 million [last year|DATE|1988]."},
+	{"same period after a month", "2010-03-03", "Sales rose 43% in [February|DATE|2010-02] compared to [the same period last year|DATE|2009-02]."},
+	{"same period after a range", "1987-04-10", "Output from [January|DATE|1987-01] to [March|DATE|1987-03] grew compared with [the same period last year|DATE|1986]."},
 	{"than expected", "2005-03-01", "The US created fewer jobs than expected in [January|DATE|2005-01]."},
 	{"went ahead", "2005-03-01", "The sale went ahead in [December|DATE|2004-12] and the shell was sold."},
 	{"same period of a year", "2005-03-01", "up from 38m in [the same period of 2003|DATE|2003-Q4]"},
