@@ -392,7 +392,17 @@ func relUnit(r *resolver, c *capture) (res, bool) {
 		// the third quarter: the same quarter a year before, as "a year ago"
 		return date(quarterValue(r.lastQY-1, r.lastQ))
 	}
+	if which == "last" && c.has("previous") && c.has("the") && (u == uYear && r.refYear != 0 && r.refYear != r.dct.Year() || u == uMonth && r.lastMonth != 0) {
+		// "in 2005, up from the previous year": before the year under
+		// discussion, as "the preceding year"
+		if v, ok := followingUnit(r, c); ok {
+			return v, ok
+		}
+	}
 	d := shift(r.dct, u, n)
+	if u == uYear {
+		r.refYear = d.Year() // "last year ... that year"
+	}
 	if u == uQuarter {
 		r.lastQY, r.lastQ, r.lastQAt = d.Year(), quarterOf(d), c.i
 	}
@@ -671,10 +681,13 @@ func dayAfter(r *resolver, c *capture) (res, bool) {
 // following year" is 1996). Without such a date it is not tagged.
 func followingUnit(r *resolver, c *capture) (res, bool) {
 	off := 1
-	if c.has("preceding") {
+	if c.has("preceding") || c.has("previous") || c.has("before") || c.has("earlier") {
 		off = -1
 	}
 	w := c.words[len(c.words)-1]
+	if c.words[1] == "year" {
+		w = "year" // "the year previous", "the year before"
+	}
 	if w == "month" && r.lastMonth != 0 && r.lastMonthY != 0 && (!r.hasRef || r.lastMonthEnd > r.refAt) {
 		// "In March, ... The following month": after the month last named
 		m := time.Date(r.lastMonthY, time.Month(r.lastMonth+off), 1, 0, 0, 0, 0, time.UTC)
@@ -692,6 +705,24 @@ func followingUnit(r *resolver, c *capture) (res, bool) {
 		return date(monthValue(m.Year(), int(m.Month())))
 	}
 	return res{}, false
+}
+
+// yearBefore reads "the year before", "the year previous", "the year
+// earlier" at the end of a clause ("$19.8 billion more than the year
+// previous"): the year before the one under discussion, else before the
+// DCT's. Followed by more words ("the year before the war") it is left
+// alone.
+func yearBefore(r *resolver, c *capture) (res, bool) {
+	if n := r.tok(c.j); n != nil && (n.kind == kWord || n.kind == kNum) {
+		return res{}, false
+	}
+	if r.refYear != 0 {
+		return followingUnit(r, c)
+	}
+	if !r.hasDCT {
+		return date("")
+	}
+	return date(yearValue(r.dct.Year() - 1))
 }
 
 // beforeLast reads "the week before last", "the month before last": two

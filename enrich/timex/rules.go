@@ -85,6 +85,7 @@ var grammar = []struct {
 	{"the next|following|previous day|morning", dayAfter},
 	{"the day before|after|earlier", dayAfter},
 	{"the following|preceding week|month|year", followingUnit},
+	{"the year before|previous|earlier", yearBefore},
 	{"the week|month|year before last", beforeLast},
 	{"a year earlier|ago", ago},
 	{"NUM UNIT before", ago},
