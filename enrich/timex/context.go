@@ -51,6 +51,11 @@ const (
 	// calling for the redemption on Dec. 7"): a farther "said" does not
 	// make the date past (presentSeen), and tense reports it as tenseNone.
 	tensePresent = 2
+	// tenseStop is what marker returns for the standard of a comparison
+	// ("less than forecast in July", "fewer jobs than expected in
+	// January"): the date belongs to it, and the clause's own tense ("will
+	// expand") does not apply; tense reports it as tenseNone.
+	tenseStop = 3
 )
 
 // futureWords mark a clause about the future ("will meet on Thursday",
@@ -150,7 +155,9 @@ func (r *resolver) clauseTense(i, j int) int {
 		if t.nl && k < i-1 {
 			break
 		}
-		if v := marker(r.toks, k); v == tensePresent {
+		if v := marker(r.toks, k); v == tenseStop {
+			return tenseStop
+		} else if v == tensePresent {
 			present = true
 		} else if v != tenseNone {
 			best, bestD = present.over(v), d
@@ -169,7 +176,9 @@ func (r *resolver) clauseTense(i, j int) int {
 		if clauseBreak(t) || afterStop[t.low] {
 			break
 		}
-		if v := marker(r.toks, k); v == tensePresent {
+		if v := marker(r.toks, k); v == tenseStop {
+			break
+		} else if v == tensePresent {
 			present = true
 		} else if v != tenseNone {
 			best = present.over(v)
@@ -201,6 +210,8 @@ func (p presentSeen) over(v int) int {
 func (r *resolver) tense(i, j int) int {
 	t := r.clauseTense(i, j)
 	switch t {
+	case tenseStop:
+		return tenseNone
 	case tenseNone:
 		t = r.sentenceTense(i, j)
 	case tensePresent:
@@ -248,7 +259,9 @@ func (r *resolver) sentenceTense(i, j int) int {
 			// agreement's
 			return tensePast
 		}
-		if v := marker(r.toks, k); v == tensePresent {
+		if v := marker(r.toks, k); v == tenseStop {
+			return tenseNone
+		} else if v == tensePresent {
 			present = true
 		} else if v != tenseNone {
 			return present.over(v)
@@ -272,7 +285,9 @@ func (r *resolver) sentenceTense(i, j int) int {
 		if end(k) || subordinators[t.low] || t.low == "to" && infinitive(r.toks, k) {
 			break
 		}
-		if v := marker(r.toks, k); v == tensePresent {
+		if v := marker(r.toks, k); v == tenseStop {
+			return tenseNone
+		} else if v == tensePresent {
 			present = true
 		} else if v != tenseNone {
 			return present.over(v)
@@ -490,8 +505,11 @@ func marker(toks []token, k int) int {
 		if p > 0 && strings.HasSuffix(toks[p].low, "ly") {
 			p-- // "as previously planned", "than originally expected"
 		}
-		if toks[p].low == "than" || toks[p].low == "as" {
-			return tenseNone // "fewer jobs than expected in January", "as planned"
+		switch toks[p].low {
+		case "than":
+			return tenseStop // "fewer jobs than expected in January", "less than forecast in July"
+		case "as":
+			return tenseNone // "as planned"
 		}
 	}
 	if w == "ahead" && k > 0 {

@@ -34,7 +34,7 @@ func (t *Tagger) collect(text string) []evidence {
 		// find the tokens of the expression for tense
 		i, j := tokenRange(toks, x.Start, x.End)
 		tense := r.clauseTense(i, j) // the clause alone: the sentence fallback is tuned for tagging
-		if tense == tensePresent {
+		if tense == tensePresent || tense == tenseStop {
 			tense = tenseNone
 		}
 		if i > 0 {

@@ -6,7 +6,7 @@
 //
 // INPUTs are anything `storyline ingest` reads (directories, text, Reuters
 // SGML, ...). Each article is tagged against its own date (from its input
-// or metadata lines), else against -dct. With -all every expression is
+// or metadata lines, else a YYYY-MM-DD in its file name), else against -dct. With -all every expression is
 // printed, one per line, so that two versions of the tagger can be diffed
 // on the same text. Flagged: durations of more than 200
 // units (1,000 years), dates more than -ahead years after the DCT or before
@@ -31,8 +31,9 @@ import (
 )
 
 var (
-	yearRe = regexp.MustCompile(`^\d{4}`)
-	durRe  = regexp.MustCompile(`^PT?(\d+(?:\.\d+)?)([A-Z]+)$`)
+	yearRe   = regexp.MustCompile(`^\d{4}`)
+	nameDate = regexp.MustCompile(`(19|20)\d\d-[01]\d-[0-3]\d`)
+	durRe    = regexp.MustCompile(`^PT?(\d+(?:\.\d+)?)([A-Z]+)$`)
 	// a DATE or TIME value: a year, decade or century with optional parts, or a reference
 	shapeRe = regexp.MustCompile(`^(\d{2,4}|XXXX)(-(\d{2}|XX|W\d{2}|WXX|Q\d|QX|H\d|SP|SU|FA|WI))?(-(\d{2}|XX|\d|WE))?(T(\d{2}(:\d{2})?Z?|MO|AF|EV|NI))?$|^(PAST|PRESENT|FUTURE)_REF$`)
 )
@@ -62,6 +63,12 @@ func main() {
 		dct := raw.Published
 		if dct.IsZero() {
 			dct = a.Published
+		}
+		if dct.IsZero() {
+			// a date in the file name: "breitbart_2016-03-11_activists.txt"
+			if m := nameDate.FindString(raw.Input); m != "" {
+				dct, _ = time.Parse("2006-01-02", m)
+			}
 		}
 		if dct.IsZero() {
 			dct = fallback
