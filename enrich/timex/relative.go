@@ -214,8 +214,8 @@ func midPart(r *resolver, c *capture) (res, bool) {
 }
 
 func partOfDay(r *resolver, c *capture) (res, bool) {
-	if r.showTitle(c.i, c.j) {
-		return res{}, false
+	if r.showTitle(c.i, c.j) || r.toks[c.j-1].upper && r.inTitle(c.i) {
+		return res{}, false // "ITV1's This Morning", "on CBS This Morning"
 	}
 	off := 0
 	switch c.words[0] {
@@ -233,8 +233,42 @@ func partOfDay(r *resolver, c *capture) (res, bool) {
 	return res{typ: "TIME", value: dayValue(r.dct.AddDate(0, 0, off)) + "T" + c.part}, true
 }
 
+// quotedTitle reports whether the capitalised word at i ends a run of
+// capitalised words that an opening quote mark starts: a title such as
+// “Fox News Sunday” or "Meet the Press Today".
+func (r *resolver) quotedTitle(i int) bool {
+	if !r.toks[i].upper {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &r.toks[k]
+		switch {
+		case t.kind == kWord && (t.upper || t.low == "the" || t.low == "of"):
+			continue
+		case t.low == "\u201c" || t.low == "`" || t.low == "\"" && (t.space || t.nl || k == 0):
+			// an opening mark: a straight one stands after a space, not
+			// against the word before ('." On Monday' closes a quote)
+			f := &r.toks[k+1]
+			return k < i-1 && f.upper && !f.space && !quoteOpeners[f.low]
+		}
+		return false
+	}
+	return false
+}
+
+// quoteOpeners start a quoted sentence rather than a title: "On Sunday,
+// Sanders announced".
+var quoteOpeners = map[string]bool{
+	"on": true, "in": true, "at": true, "by": true, "from": true, "until": true, "since": true,
+	"last": true, "this": true, "next": true, "every": true, "early": true, "late": true, "and": true,
+	"but": true, "so": true, "then": true,
+}
+
 // weekdayName rejects weekdays that are part of a name ("Sunday Times").
 func (r *resolver) weekdayName(c *capture) bool {
+	if r.quotedTitle(c.i) {
+		return true // "on “Fox News Sunday,” Pence said"
+	}
 	n := r.tok(c.j)
 	if n == nil || n.kind != kWord || !n.upper || n.cls != 0 {
 		return false

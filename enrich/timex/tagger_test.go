@@ -139,6 +139,8 @@ var tagCases = []struct {
 	{"the year previous", "2010-01-28", "Revenue fell to $118 billion [last year|DATE|2009], $19.8 billion less than [the year previous|DATE|2008]."},
 	{"the year before a noun", "2010-01-28", "Revenue fell [last year|DATE|2009], the year before the crisis."},
 	{"than forecast", "2016-10-05", "The IMF expects that output will expand by 1.6 percent, less than forecast in [July|DATE|2016-07]."},
+	{"quoted show title", "2016-09-25", "On \u201cFox News Sunday,\u201d Pence said on [Sunday|DATE|2016-09-25] that \"It was [Monday|DATE|2016-09-19]\". \"No.\" On [Tuesday|DATE|2016-09-20] it rained."},
+	{"morning show", "2016-09-01", "During his appearance on CBS This Morning [this morning|TIME|2016-09-01TMO] he spoke."},
 	{"than expected", "2005-03-01", "The US created fewer jobs than expected in [January|DATE|2005-01]."},
 	{"went ahead", "2005-03-01", "The sale went ahead in [December|DATE|2004-12] and the shell was sold."},
 	{"same period of a year", "2005-03-01", "up from 38m in [the same period of 2003|DATE|2003-Q4]"},
