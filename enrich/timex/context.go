@@ -89,7 +89,8 @@ var pastWords = map[string]bool{
 	"put": true, "shot": true, "sold": true, "bought": true, "brought": true, "thought": true,
 	"felt": true, "kept": true, "found": true, "became": true, "broke": true, "chose": true,
 	"drew": true, "flew": true, "grew": true, "knew": true, "meant": true, "sat": true, "stood": true,
-	"spent": true, "quit": true, "fled": true,
+	"spent": true, "quit": true, "fled": true, "died": true, "sued": true, "lied": true, "tied": true,
+	"hired": true, "taken": true, "given": true, "seen": true, "done": true, "gone": true, "begun": true,
 }
 
 // commitVerbs take an infinitive naming a later event ("decided to").
@@ -154,6 +155,9 @@ func (r *resolver) clauseTense(i, j int) int {
 		}
 		if t.nl && k < i-1 {
 			break
+		}
+		if r.coordinatedClause(k) {
+			break // ", and set Friday as the deadline": another clause
 		}
 		if v := marker(r.toks, k); v == tenseStop {
 			return tenseStop
@@ -282,7 +286,7 @@ func (r *resolver) sentenceTense(i, j int) int {
 			}
 			continue
 		}
-		if end(k) || subordinators[t.low] || t.low == "to" && infinitive(r.toks, k) {
+		if end(k) || subordinators[t.low] || t.low == "to" && infinitive(r.toks, k) || r.coordinatedClause(k) {
 			break
 		}
 		if v := marker(r.toks, k); v == tenseStop {
@@ -300,6 +304,32 @@ func (r *resolver) sentenceTense(i, j int) int {
 		return tensePresent
 	}
 	return tenseNone
+}
+
+// coordinatedClause reports whether the "and" or "but" at token k joins a
+// clause with a verb of its own (", and set Friday as the deadline"), not
+// one more item of a list (", and on August 27", ", and July").
+func (r *resolver) coordinatedClause(k int) bool {
+	t := &r.toks[k]
+	if t.low != "and" && t.low != "but" || k == 0 || r.toks[k-1].low != "," || k+1 >= len(r.toks) {
+		return false
+	}
+	n := &r.toks[k+1]
+	return n.kind == kWord && !n.upper && n.cls == 0 && !listWords[n.low]
+}
+
+// listWords may follow the "and" before the last item of a list of dates.
+var listWords = map[string]bool{
+	"on": true, "in": true, "at": true, "for": true, "by": true, "from": true, "to": true, "the": true,
+	"a": true, "an": true, "of": true, "until": true, "through": true, "between": true, "during": true,
+	"early": true, "late": true, "mid": true, "last": true, "next": true, "this": true, "not": true,
+	"then": true, "also": true, "again": true,
+}
+
+// refusalVerbs follow "wouldn't" in a reported refusal.
+var refusalVerbs = map[string]bool{
+	"say": true, "comment": true, "confirm": true, "disclose": true, "elaborate": true, "discuss": true,
+	"specify": true, "identify": true, "reveal": true, "name": true, "answer": true, "respond": true,
 }
 
 // subordinators open a clause whose tense is not the main clause's.
@@ -481,6 +511,21 @@ func marker(toks []token, k int) int {
 	if w == "ll" {
 		return tenseNone
 	}
+	// "wouldn't say Tuesday how", "would not comment": a refusal reported
+	// in the past
+	if w == "wouldn" || w == "would" || w == "couldn" || w == "could" {
+		n := k + 1
+		if n+1 < len(toks) && toks[n].low == "'" && toks[n+1].low == "t" {
+			n += 2
+		} else if n < len(toks) && toks[n].low == "not" {
+			n++
+		} else {
+			n = -1
+		}
+		if n > 0 && n < len(toks) && refusalVerbs[toks[n].low] {
+			return tensePast
+		}
+	}
 	// "is to resume", "are to meet"
 	if w == "to" && k > 0 && (toks[k-1].low == "is" || toks[k-1].low == "are") {
 		return tenseFuture
@@ -497,7 +542,7 @@ func marker(toks []token, k int) int {
 	}
 	// "should be completed in October", "may soon seek" look ahead; "should
 	// have been", "may have met" not
-	if (w == "should" || w == "may" && !toks[k].upper || w == "might") && k+1 < len(toks) && toks[k+1].low != "have" {
+	if (w == "should" || w == "must" || w == "may" && !toks[k].upper || w == "might") && k+1 < len(toks) && toks[k+1].low != "have" {
 		return tenseFuture
 	}
 	if k > 0 && (w == "expected" || w == "planned" || w == "scheduled" || w == "forecast") {
@@ -518,6 +563,8 @@ func marker(toks []token, k int) int {
 			return tensePast // "the sale went ahead in December"
 		case "go", "goes", "going", "press", "push", "move":
 			return tenseNone // the auxiliary decides: "will go ahead"
+		case "path", "road", "way", "task", "tasks", "challenge", "challenges", "battle", "fight", "work", "journey", "struggle":
+			return tenseNone // "discussed a path ahead with advisers Wednesday"
 		}
 	}
 	if scheduleVerbs[w] && k > 0 && !toks[k].upper {
@@ -575,8 +622,8 @@ func marker(toks []token, k int) int {
 				}
 				return tenseNone // "could be located", "that he be returned"
 			case "is", "are", "being":
-				if strings.HasSuffix(w, "ed") {
-					return tenseNone
+				if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "done" || w == "gone" || w == "begun" {
+					return tenseNone // "is expected", "is seen as"
 				}
 
 			}
