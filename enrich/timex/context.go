@@ -133,13 +133,13 @@ func clauseBreak(t *token) bool {
 	return false
 }
 
-// clauseTense looks for the nearest tense marker around tokens [i, j) within the
-// clause: a future marker (will, 'll, expected, next, ...) or a past one
-// (said, was, -ed verbs, ...). Markers before the expression win ties.
-func (r *resolver) clauseTense(i, j int) int {
+// tenseBefore looks back from token i for the nearest tense marker of the
+// clause: it returns the marker's tense (tenseStop for a comparison's
+// standard), its distance in words, and whether a present progressive
+// stood between.
+func (r *resolver) tenseBefore(i int) (int, int, presentSeen) {
 	best, bestD := tenseNone, 1<<30
 	var present presentSeen
-	// before
 	for k, d := i-1, 1; k >= 0 && d <= 12; k = k - 1 {
 		t := &r.toks[k]
 		if t.kind == kWord {
@@ -160,7 +160,7 @@ func (r *resolver) clauseTense(i, j int) int {
 			break // ", and set Friday as the deadline": another clause
 		}
 		if v := marker(r.toks, k); v == tenseStop {
-			return tenseStop
+			return tenseStop, d, present
 		} else if v == tensePresent {
 			present = true
 		} else if v != tenseNone {
@@ -170,6 +170,17 @@ func (r *resolver) clauseTense(i, j int) int {
 		if k > 0 && clauseBreak(t) {
 			break
 		}
+	}
+	return best, bestD, present
+}
+
+// clauseTense looks for the nearest tense marker around tokens [i, j) within the
+// clause: a future marker (will, 'll, expected, next, ...) or a past one
+// (said, was, -ed verbs, ...). Markers before the expression win ties.
+func (r *resolver) clauseTense(i, j int) int {
+	best, bestD, present := r.tenseBefore(i)
+	if best == tenseStop {
+		return tenseStop
 	}
 	// after
 	for k, d := j, 1; k < len(r.toks) && 2*d < bestD && d <= 10; k, d = k+1, d+1 {
@@ -577,6 +588,9 @@ func marker(toks []token, k int) int {
 		default:
 			return tenseFuture
 		}
+	}
+	if w == "soon" && k+1 < len(toks) && (toks[k+1].low == "after" || toks[k+1].low == "afterwards" || toks[k+1].low == "afterward") {
+		return tenseNone // "soon after Sunday's massacre"
 	}
 	if futureWords[w] {
 		// "had been due", "was expected", "had been scheduled to expire": a

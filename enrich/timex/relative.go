@@ -343,8 +343,15 @@ func weekday(r *resolver, c *capture) (res, bool) {
 		if c.wday == isoWeekday(r.dct) {
 			t = tensePast // the DCT's own weekday is the DCT
 		}
-		if possessive {
+		if possessive && t != tensePast {
+			// "Tuesday's meeting was meant to", "the results of Tuesday's
+			// primaries will", "will go ahead despite Monday's crash": a
+			// day past; but "he will do well in Tuesday's primary" and
+			// "ahead of Saturday's caucus" look ahead
 			t = tensePast
+			if b, _, _ := r.tenseBefore(c.i); b == tenseFuture && r.aheadOf(c.i) {
+				t = tenseFuture
+			}
 		}
 		switch {
 		case t == tenseFuture:
@@ -757,6 +764,38 @@ func yearBefore(r *resolver, c *capture) (res, bool) {
 		return date("")
 	}
 	return date(yearValue(r.dct.Year() - 1))
+}
+
+// aheadOf reports whether the word before a possessive weekday at i lets
+// it name a coming day: "ahead of", "before", "for", "at", "in", a verb
+// ("will miss Saturday's game"); not "after", "since", "despite", "from",
+// "than", "regardless of", "in the wake of".
+func (r *resolver) aheadOf(i int) bool {
+	// "Friday's final 71.8", "Wednesday's closing price": a figure of a
+	// day past
+	if n := r.tok(i + 3); n != nil && dayFigures[n.low] {
+		return false
+	}
+	// "they would look for ways to get around Wednesday's ruling": a
+	// future seen from the past
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if r.toks[k].low == "would" {
+			return false
+		}
+	}
+	switch p := r.prevLow(i); p {
+	case "after", "since", "despite", "from", "than", "following", "on", "over", "by", "avenge":
+		return false
+	case "of":
+		return i >= 2 && r.toks[i-2].low == "ahead"
+	}
+	return true
+}
+
+// dayFigures are market figures of a day ("Friday's close").
+var dayFigures = map[string]bool{
+	"final": true, "close": true, "closing": true, "level": true, "levels": true, "high": true,
+	"low": true, "finish": true, "settlement": true, "price": true, "prices": true, "rate": true,
 }
 
 // beforeLast reads "the week before last", "the month before last": two

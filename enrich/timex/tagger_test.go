@@ -147,6 +147,8 @@ var tagCases = []struct {
 	{"must", "1987-04-02", "The package in [April|DATE|1987-04] must be significant, officials said."},
 	{"coordinated clause", "2000-01-15", "The agency had ruled that Elian must be returned to his father, and set [Friday|DATE|2000-01-14] as the deadline."},
 	{"list after and", "1987-03-05", "Estimates were issued in [October|DATE|1986-10], [January|DATE|1987-01], and [July|DATE|1986-07]."},
+	{"possessive weekday ahead", "2016-02-08", "He is optimistic that he will do well in [Tuesday|DATE|2016-02-09]'s primary. The results of [Saturday|DATE|2016-02-06]'s caucuses will matter."},
+	{"possessive weekday past in future clauses", "2000-01-07", "They said they would look for ways to get around [Wednesday|DATE|2000-01-05]'s ruling. The sale will go ahead despite [Monday|DATE|2000-01-03]'s crash. The dollar will open well ahead of [Thursday|DATE|2000-01-06]'s close."},
 	{"than expected", "2005-03-01", "The US created fewer jobs than expected in [January|DATE|2005-01]."},
 	{"went ahead", "2005-03-01", "The sale went ahead in [December|DATE|2004-12] and the shell was sold."},
 	{"same period of a year", "2005-03-01", "up from 38m in [the same period of 2003|DATE|2003-Q4]"},
