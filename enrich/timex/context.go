@@ -159,12 +159,11 @@ func (r *resolver) tenseBefore(i int) (int, int, presentSeen) {
 		if r.coordinatedClause(k) {
 			break // ", and set Friday as the deadline": another clause
 		}
-		if v := marker(r.toks, k); v == tenseStop {
-			return tenseStop, d, present
-		} else if v == tensePresent {
-			present = true
-		} else if v != tenseNone {
-			best, bestD = present.over(v), d
+		if t, done := present.step(r.toks, k); done {
+			if t == tenseStop {
+				return tenseStop, d, present
+			}
+			best, bestD = t, d
 			break
 		}
 		if k > 0 && clauseBreak(t) {
@@ -191,12 +190,10 @@ func (r *resolver) clauseTense(i, j int) int {
 		if clauseBreak(t) || afterStop[t.low] {
 			break
 		}
-		if v := marker(r.toks, k); v == tenseStop {
-			break
-		} else if v == tensePresent {
-			present = true
-		} else if v != tenseNone {
-			best = present.over(v)
+		if t, done := present.step(r.toks, k); done {
+			if t != tenseStop {
+				best = t
+			}
 			break
 		}
 	}
@@ -221,6 +218,23 @@ func (p presentSeen) over(v int) int {
 	return v
 }
 
+// step reads the marker at token k for a search that has seen p: done
+// reports that the search ends there, with tense t (tenseStop for a
+// comparison's standard); a progressive is recorded and the search goes on.
+func (p *presentSeen) step(toks []token, k int) (t int, done bool) {
+	switch v := marker(toks, k); v {
+	case tenseNone:
+		return tenseNone, false
+	case tensePresent:
+		*p = true
+		return tenseNone, false
+	case tenseStop:
+		return tenseStop, true
+	default:
+		return p.over(v), true
+	}
+}
+
 // tense is the clause's tense, else the sentence's (sentenceTense).
 func (r *resolver) tense(i, j int) int {
 	t := r.clauseTense(i, j)
@@ -232,7 +246,7 @@ func (r *resolver) tense(i, j int) int {
 	case tensePresent:
 		t = presentSeen(true).over(r.sentenceTense(i, j))
 	}
-	if t == tensePresent {
+	if t == tensePresent || t == tenseStop {
 		return tenseNone
 	}
 	return t
@@ -274,12 +288,8 @@ func (r *resolver) sentenceTense(i, j int) int {
 			// agreement's
 			return tensePast
 		}
-		if v := marker(r.toks, k); v == tenseStop {
-			return tenseNone
-		} else if v == tensePresent {
-			present = true
-		} else if v != tenseNone {
-			return present.over(v)
+		if t, done := present.step(r.toks, k); done {
+			return t
 		}
 	}
 	for k := i - 1; k >= 0 && k > i-sentenceWindow; k-- {
@@ -300,12 +310,8 @@ func (r *resolver) sentenceTense(i, j int) int {
 		if end(k) || subordinators[t.low] || t.low == "to" && infinitive(r.toks, k) || r.coordinatedClause(k) {
 			break
 		}
-		if v := marker(r.toks, k); v == tenseStop {
-			return tenseNone
-		} else if v == tensePresent {
-			present = true
-		} else if v != tenseNone {
-			return present.over(v)
+		if t, done := present.step(r.toks, k); done {
+			return t
 		}
 		if t.nl {
 			break
