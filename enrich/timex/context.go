@@ -276,8 +276,11 @@ func (r *resolver) sentenceTense(i, j int) int {
 		if t.nl || end(k) {
 			break
 		}
-		if subordinators[t.low] {
-			// skip the subordinate clause to its comma
+		if subordinators[t.low] || t.low == "that" && k > j {
+			// skip the subordinate clause to its comma ("growth that will
+			// remain above the average"); a "that" right after the
+			// expression describes its event ("the incident Sunday evening
+			// that left one dead")
 			for k+1 < len(r.toks) && k < j+sentenceWindow && r.toks[k+1].low != "," && !end(k+1) && !r.toks[k+1].nl {
 				k++
 			}
@@ -652,6 +655,9 @@ func marker(toks []token, k int) int {
 	}
 	if w == "payable" {
 		return tenseFuture
+	}
+	if w == "since" {
+		return tensePast // "since announcing in October that he would not run"
 	}
 	if progressive(toks, k) {
 		return tensePresent

@@ -267,6 +267,13 @@ var monthPreps = map[string]bool{
 	"end": true, "beginning": true, "start": true, "middle": true, "the": true,
 }
 
+// futuresWords after a month name make it a delivery month of a futures
+// market.
+var futuresWords = map[string]bool{
+	"contract": true, "contracts": true, "futures": true, "delivery": true, "options": true,
+	"shipment": true, "loading": true, // not "February shipments were up": a statistic
+}
+
 func monthAlone(r *resolver, c *capture) (res, bool) {
 	t := &r.toks[c.monthTok]
 	if !t.upper || t.cls&cMonth == 0 {
@@ -297,7 +304,13 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 	if n, m := r.tok(c.j), r.tok(c.j+1); n != nil && m != nil && rangeWord(n.low) && m.cls&cMonth != 0 {
 		j = c.j + 2
 	}
-	y := r.monthYear(c.month, r.dateTense(c.i, j))
+	tense := r.dateTense(c.i, j)
+	if n := r.tok(c.j); n != nil && futuresWords[n.low] {
+		// "the June contract", "May delivery": a futures month is the next
+		// one of that name, this month included
+		tense = tenseFuture
+	}
+	y := r.monthYear(c.month, tense)
 	r.lastMonth, r.lastMonthY, r.lastMonthEnd, r.lastMonthRange = c.month, y, c.j, j != c.j
 	return date(monthValue(y, c.month))
 }
