@@ -38,6 +38,26 @@ func (r *resolver) quarterTopic(i int) bool {
 	return r.lastQ > 0 && i-r.lastQAt < qWindow && r.lastPeriodAt < r.lastQAt
 }
 
+// monthTopic reports whether the sentence of token i named a single month
+// before it (not a range), more recently than any quarter: "sales rose in
+// February from a year earlier" compares that month.
+func (r *resolver) monthTopic(i int) bool {
+	if !(r.lastMonth != 0 && r.lastMonthY != 0 && !r.lastMonthRange && r.lastMonthEnd <= i &&
+		r.sameSentence(r.lastMonthEnd, i) && (r.lastQ == 0 || r.lastQAt < r.lastMonthEnd)) {
+		return false
+	}
+	// "up from 468 mln in August and 899 mln a year earlier": the month is
+	// the other term compared, not the one a year before
+	// "In July, it reported an annual turnover of £8.89bn, down from £9.28bn
+	// a year earlier": a year's figure
+	for k := r.lastMonthEnd; k < i; k++ {
+		if l := r.toks[k].low; l == "and" || l == "annual" || l == "year" || l == "yearly" {
+			return false
+		}
+	}
+	return true
+}
+
 // qWindow is how many tokens a quarter mention stays the topic that
 // "a year ago" and "the year-earlier period" refer to.
 const qWindow = 200
@@ -448,7 +468,13 @@ func abbrev(t *token) bool {
 // right before it decides ("until July 1", "by Dec. 15" look ahead; "since
 // March" looks back), else the clause's tense.
 func (r *resolver) dateTense(i, j int) int {
-	switch r.prevLow(r.skipClock(i)) {
+	k := r.skipClock(i)
+	// "until at least Tuesday", "by the end of at most March": the hedge
+	// stands between the preposition and the date
+	if k >= 2 && r.toks[k-2].low == "at" && (r.toks[k-1].low == "least" || r.toks[k-1].low == "most") {
+		k -= 2
+	}
+	switch r.prevLow(k) {
 	case "until", "till", "by":
 		// "they had not called him a suspect until Thursday", "159 members
 		// had filed reports by Wednesday": a past perfect keeps it past

@@ -30,7 +30,7 @@ func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
 	}
 	// "sales rose 43% in February compared to the same period last year":
 	// the month just named, a year before
-	if r.lastMonth != 0 && r.lastMonthY != 0 && !r.lastMonthRange && r.lastMonthEnd <= c.i && r.sameSentence(r.lastMonthEnd, c.i) && (r.lastQ == 0 || r.lastQAt < r.lastMonthEnd) && c.has("period") {
+	if c.has("period") && r.monthTopic(c.i) {
 		return date(monthValue(r.lastMonthY-1, r.lastMonth))
 	}
 	if r.quarterTopic(c.i) {

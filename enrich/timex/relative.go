@@ -625,6 +625,10 @@ func ago(r *resolver, c *capture) (res, bool) {
 	if !r.hasDCT {
 		return date("")
 	}
+	// "sales rose in February from a year earlier": that month a year before
+	if u == uYear && c.num == 1 && dir < 0 && r.monthTopic(c.i) {
+		return date(monthValue(r.lastMonthY-1, r.lastMonth))
+	}
 	// "a year ago" in a text about quarters means the same quarter a year before
 	if u == uYear && c.num == 1 && dir < 0 && r.quarterTopic(c.i) {
 		return date(quarterValue(r.lastQY-1, r.lastQ))
