@@ -15,6 +15,11 @@ func duration(r *resolver, c *capture) (res, bool) {
 	if !c.hasNum || c.unit == uNone {
 		return res{}, false
 	}
+	// "the trial could last several months", "to last two weeks": the verb
+	// stays out
+	if r.toks[c.i].low == "last" && verbLead[r.prevLow(c.i)] && c.j-c.i > 2 {
+		c.i++
+	}
 	first := &r.toks[c.i]
 	if first.low == "the" && c.i+1 < c.j {
 		first = &r.toks[c.i+1]
@@ -413,6 +418,14 @@ func yearEnd(r *resolver, c *capture) (res, bool) {
 		return res{typ: "DATE", value: yearValue(y), mod: "END"}, true
 	}
 	return date(dayValue(day(y, 12, 31)))
+}
+
+// verbLead are words before a "last" that make it the verb: "could last
+// several months".
+var verbLead = map[string]bool{
+	"could": true, "would": true, "will": true, "may": true, "might": true, "can": true,
+	"should": true, "must": true, "to": true, "ll": true, "not": true, "did": true, "does": true,
+	"didn": true, "won": true, "t": true,
 }
 
 // durationLead are words before "a year", "a week" that make it a duration.
