@@ -682,6 +682,9 @@ func marker(toks []token, k int) int {
 	if w == "payable" {
 		return tenseFuture
 	}
+	if w == "effect" && k > 0 && (toks[k-1].low == "takes" || toks[k-1].low == "take") {
+		return tenseFuture // "the law takes effect Jan. 1"; not "took effect"
+	}
 	if w == "since" {
 		return tensePast // "since announcing in October that he would not run"
 	}

@@ -155,6 +155,7 @@ var tagCases = []struct {
 	{"a year earlier after a month", "2013-03-21", "Sales rose 4.6 percent in [February|DATE|2013-02] from [a year earlier|DATE|2012-02]. Exports rose from 468 mln in [August|DATE|2012-08] and 899 mln [a year earlier|DATE|2012]."},
 	{"until at least", "2013-03-21", "The banks will remain shut until at least [Tuesday|DATE|2013-03-26]."},
 	{"last as a verb", "2013-03-21", "The trial could last [several months|DURATION|PXM]; talks over [the last two weeks|DURATION|P2W] failed."},
+	{"takes effect", "2013-03-20", "The law takes effect [Jan. 1|DATE|2014-01-01]. The rule took effect [Jan. 1|DATE|2013-01-01]."},
 	{"than expected", "2005-03-01", "The US created fewer jobs than expected in [January|DATE|2005-01]."},
 	{"went ahead", "2005-03-01", "The sale went ahead in [December|DATE|2004-12] and the shell was sold."},
 	{"same period of a year", "2005-03-01", "up from 38m in [the same period of 2003|DATE|2003-Q4]"},
