@@ -133,6 +133,8 @@ var grammar = []struct {
 	{"the? NUM UNIT", duration},
 	{"NUM to|or|and|- NUM UNIT", durationRange},
 	{"UNIT - long", duration},
+	{"daylong|weeklong|monthlong|yearlong|hourlong|decadelong|nightlong", closedLong},
+	{"dayslong|weekslong|monthslong|yearslong|hourslong|decadeslong", closedLong},
 	{"the? past|coming|recent|future UNIT", vagueUnit},
 	{"the UNIT ahead", vagueUnit},
 	{"UNIT", bareUnits},

@@ -1,6 +1,9 @@
 package timex
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Normalisers of durations, sets, references and clock times.
 
@@ -418,6 +421,22 @@ func yearEnd(r *resolver, c *capture) (res, bool) {
 		return res{typ: "DATE", value: yearValue(y), mod: "END"}, true
 	}
 	return date(dayValue(day(y, 12, 31)))
+}
+
+// closedLong reads the closed compounds of news style: "a weeklong
+// debate" (P1W), "a yearslong feud" (PXY).
+func closedLong(r *resolver, c *capture) (res, bool) {
+	w := c.words[0]
+	stem := strings.TrimSuffix(w, "long")
+	n := 1.0
+	if s := strings.TrimSuffix(stem, "s"); s != stem {
+		stem, n = s, -1
+	}
+	u, ok := map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "year": uYear, "hour": uHour, "decade": uDecade, "night": uDay}[stem]
+	if !ok {
+		return res{}, false
+	}
+	return res{typ: "DURATION", value: durationValue(n, u)}, true
 }
 
 // verbLead are words before a "last" that make it the verb: "could last
