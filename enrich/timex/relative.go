@@ -55,6 +55,11 @@ func deictic(r *resolver, c *capture) (res, bool) {
 	if w == "today" && r.genericToday(c.j) {
 		return res{}, false
 	}
+	// "the overnight rate", "overnight confinement", "an overnight
+	// success": a kind of thing, not last night
+	if n := r.tok(c.j); w == "overnight" && n != nil && overnightKinds[n.low] {
+		return res{}, false
+	}
 	off := 0
 	typ, suffix := "DATE", ""
 	switch {
@@ -88,6 +93,17 @@ func deictic(r *resolver, c *capture) (res, bool) {
 		r.setRef(d)
 	}
 	return res{typ: typ, value: dayValue(d) + suffix}, true
+}
+
+// overnightKinds follow an "overnight" that names a kind of thing.
+var overnightKinds = map[string]bool{
+	"call": true, "funds": true, "money": true, "rate": true, "rates": true, "system": true,
+	"courier": true, "messenger": true, "solution": true, "protection": true, "deposits": true,
+	"deposit": true, "loans": true, "loan": true, "lending": true, "interbank": true, "repo": true,
+	"repos": true, "stay": true, "stays": true, "confinement": true, "flight": true, "flights": true,
+	"train": true, "bag": true, "shift": true, "shifts": true, "delivery": true, "mail": true,
+	"camp": true, "guests": true, "guest": true, "parking": true, "success": true, "sensation": true,
+	"star": true, "celebrity": true, "accommodation": true, "service": true, "services": true,
 }
 
 // genericToday reports whether "today" ending before token j is a
