@@ -60,8 +60,15 @@ func (q *Queue) pull(ctx context.Context, max int, idle time.Duration, burst boo
 		fctx, cancel := context.WithTimeout(ctx, slice)
 		b, err = q.cons.Fetch(1, jetstream.FetchContext(fctx))
 		if err != nil {
+			expired := errors.Is(fctx.Err(), context.DeadlineExceeded)
+			if dl, ok := fctx.Deadline(); ok && !time.Now().Before(dl) {
+				// the deadline passed before its timer fired: the client
+				// refuses the request ("context deadline already
+				// exceeded") while fctx.Err() is still nil
+				expired = true
+			}
 			cancel()
-			if ctx.Err() == nil && errors.Is(fctx.Err(), context.DeadlineExceeded) {
+			if ctx.Err() == nil && expired {
 				// the slice ran out before the pull request was made (a
 				// short remainder of the idle time on a busy machine)
 				waited += time.Since(start)

@@ -323,3 +323,20 @@ func TestCancelledSourceHandsBackTheRest(t *testing.T) {
 	}
 	settled(t, q)
 }
+
+// TestTinyIdleEndsDrained pulls from an empty stream with idle times so short
+// that the last wait's deadline passes before the pull request is made: the
+// client then refuses the request ("context deadline already exceeded"),
+// which must end the pull as drained, not as an error.
+func TestTinyIdleEndsDrained(t *testing.T) {
+	q, _ := openTest(t, time.Minute)
+	ctx := context.Background()
+	for _, idle := range []time.Duration{time.Nanosecond, time.Microsecond, 50 * time.Microsecond, time.Millisecond} {
+		for i := 0; i < 50; i++ {
+			n, drained, err := q.pull(ctx, 0, idle, false, func(m jetstream.Msg) error { return m.Ack() })
+			if err != nil || !drained || n != 0 {
+				t.Fatalf("idle %v, pull %d: n=%d drained=%v err=%v, want 0, true, nil", idle, i, n, drained, err)
+			}
+		}
+	}
+}
