@@ -81,6 +81,19 @@ func deictic(r *resolver, c *capture) (res, bool) {
 		return res{typ: typ}, true
 	}
 	if w == "overnight" {
+		// "it won't happen overnight", "did not become a bad team
+		// overnight": all at once, not a night
+		if n := r.tok(c.j); n == nil || n.kind != kWord {
+			for k := c.i - 1; k >= 0 && k >= c.i-8 && !clauseBreak(&r.toks[k]); k-- {
+				if l := r.toks[k].low; l == "not" || l == "t" || l == "never" || l == "no" {
+					return res{}, false
+				}
+			}
+		}
+		// "the storm will move east overnight": the coming night
+		if b, _, _ := r.tenseBefore(c.i); b == tenseFuture {
+			return res{typ: typ, value: dayValue(r.dct) + suffix}, true
+		}
 		// the night before the day under discussion ("London shares closed
 		// lower Friday ... depressed by overnight losses in New York"),
 		// else the night before the DCT; it names no new day

@@ -158,6 +158,8 @@ var tagCases = []struct {
 	{"takes effect", "2013-03-20", "The law takes effect [Jan. 1|DATE|2014-01-01]. The rule took effect [Jan. 1|DATE|2013-01-01]."},
 	{"closed -long compounds", "2013-03-20", "It passed after a [weeklong|DURATION|P1W] debate and a [yearlong|DURATION|P1Y] probe."},
 	{"overnight kinds", "1987-03-10", "The overnight rate rose and an overnight courier came, after [overnight|TIME|1987-03-09TNI] losses in New York."},
+	{"overnight ahead", "2013-03-21", "The storm is expected to move east [overnight|TIME|2013-03-21TNI]."},
+	{"overnight idiom", "2013-03-21", "Change is not going to happen overnight."},
 	{"than expected", "2005-03-01", "The US created fewer jobs than expected in [January|DATE|2005-01]."},
 	{"went ahead", "2005-03-01", "The sale went ahead in [December|DATE|2004-12] and the shell was sold."},
 	{"same period of a year", "2005-03-01", "up from 38m in [the same period of 2003|DATE|2003-Q4]"},
