@@ -50,12 +50,41 @@ func (r *resolver) topicQuarter(y, q, at int) {
 	if r.hasDCT && day(y, q*3-2, 1).After(r.dct) {
 		return // a forecast ("into the third quarter of 1990") reports nothing yet
 	}
-	if r.lastQ > 0 && at-r.lastQAt < qWindow && y == r.lastQY && q != r.lastQ {
+	if r.lastQ > 0 && at-r.lastQAt < qWindow && y == r.lastQY && q != r.lastQ && !r.newReport(at) {
 		r.lastQAt = at // still talking quarters
 		return
 	}
 	r.lastQY, r.lastQ, r.lastQAt, r.lastQFiscal = y, q, at, false
 }
+
+// newReport reports whether the quarter named at token at opens another
+// report: a reporting verb just before it and results just after, as in
+// "Separately, America West reported third-quarter profit jumped 45%". Its
+// "a year earlier" then compares that quarter, not the one named before.
+func (r *resolver) newReport(at int) bool {
+	verb := false
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		if reportVerbs[r.toks[k].low] {
+			verb = true
+			break
+		}
+	}
+	if !verb {
+		return false
+	}
+	for k := at + 1; k < len(r.toks) && k <= at+4; k++ {
+		if results[r.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportVerbs announce a company's results; results are what they announce.
+var (
+	reportVerbs = map[string]bool{"reported": true, "reports": true, "posted": true, "posts": true, "announced": true, "announces": true}
+	results     = map[string]bool{"profit": true, "profits": true, "earnings": true, "net": true, "loss": true, "losses": true, "results": true, "income": true, "sales": true, "revenue": true}
+)
 
 // lastHalf reads "the last half of 1989" (1989-H2) and "the final quarter
 // of 2009" (2009-Q4).
