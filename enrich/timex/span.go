@@ -128,7 +128,14 @@ func duration(r *resolver, c *capture) (res, bool) {
 			return res{}, false
 		}
 	}
-	// "one day" meaning some day, "a day" in "twice a day": keep; "the year" handled elsewhere
+	// "Islam will one day be the largest", "hopes to one day lead it": some
+	// future day, not a length of time
+	if first.low == "one" && c.unit == uDay && c.j-c.i == 2 && !offsetWord(r.tok(c.j)) {
+		if p := r.prevLow(c.i); p == "will" || p == "would" || p == "could" || p == "might" || p == "may" || p == "to" || p == "ll" {
+			return date("FUTURE_REF")
+		}
+	}
+	// "a day" in "twice a day": keep; "the year" handled elsewhere
 	if c.num == 0 {
 		return res{}, false
 	}
