@@ -274,6 +274,36 @@ var futuresWords = map[string]bool{
 	"shipment": true, "loading": true, // not "February shipments were up": a statistic
 }
 
+// scheduledEvent reports whether the words from token k name an event held
+// on a fixed date, such as "election", "general election", "referendum":
+// the month before them is when it is held.
+func (r *resolver) scheduledEvent(k int) bool {
+	for ; k < len(r.toks); k++ {
+		l := r.toks[k].low
+		if scheduledEvents[l] {
+			return true
+		}
+		if !eventQualifiers[l] {
+			return false
+		}
+	}
+	return false
+}
+
+// scheduledEvents are events named by their month before they take place;
+// eventQualifiers may come between the month and the event.
+var (
+	scheduledEvents = map[string]bool{
+		"election": true, "elections": true, "ballot": true, "referendum": true, "plebiscite": true,
+		"primary": true, "primaries": true, "caucus": true, "caucuses": true, "runoff": true, "polls": true,
+	}
+	eventQualifiers = map[string]bool{
+		"general": true, "presidential": true, "midterm": true, "special": true, "parliamentary": true,
+		"legislative": true, "municipal": true, "local": true, "state": true, "national": true,
+		"congressional": true, "regional": true, "snap": true, "-": true,
+	}
+)
+
 func monthAlone(r *resolver, c *capture) (res, bool) {
 	t := &r.toks[c.monthTok]
 	if !t.upper || t.cls&cMonth == 0 {
@@ -308,6 +338,12 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 	if n := r.tok(c.j); n != nil && futuresWords[n.low] {
 		// "the June contract", "May delivery": a futures month is the next
 		// one of that name, this month included
+		tense = tenseFuture
+	}
+	if tense != tensePast && r.scheduledEvent(c.j) {
+		// "the November election", "a June referendum": named by its month
+		// before it takes place; once it has, the clause says so ("won the
+		// November election")
 		tense = tenseFuture
 	}
 	y := r.monthYear(c.month, tense)
