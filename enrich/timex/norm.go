@@ -458,20 +458,8 @@ func spokenYear(r *resolver, c *capture) (res, bool) {
 }
 
 func decade(r *resolver, c *capture) (res, bool) {
-	// "in his 30s", "until his mid-thirties": an age
-	k := c.i
-	if r.prevLow(k) == "-" {
-		k--
-	}
-	switch r.prevLow(k) {
-	case "mid", "early", "late":
-		k--
-	}
-	switch r.prevLow(k) {
-	case "his", "her", "their", "its", "my", "your", "our":
-		if c.decade < 100 {
-			return res{}, false
-		}
+	if c.decade < 100 && r.decadeNumber(c.j-1) {
+		return res{}, false
 	}
 	if c.decade >= 100 {
 		return date(fmt.Sprintf("%03d", c.decade))
@@ -482,6 +470,47 @@ func decade(r *resolver, c *capture) (res, bool) {
 		cent = r.dct.Year() / 100
 	}
 	return date(fmt.Sprintf("%02d%d", cent, v/10))
+}
+
+// decadeNumber reports whether the two-digit plural at token d ("30s",
+// "fifties") counts something other than years of a century: an age ("in
+// his 30s", "until his mid-thirties", "their 30s, 40s and 50s", "the
+// over-70s"), a level ("in the low-50s", "the upper 40s"), banknotes ("$20s")
+// or a count ("10s of thousands").
+func (r *resolver) decadeNumber(d int) bool {
+	if n := r.tok(d + 1); n != nil && n.low == "of" {
+		return true
+	}
+	if p := r.prevLow(d); !r.toks[d].space && (p == "." || p == "," || p == "/") {
+		return true // "the 7.70s of 1991", a bond
+	}
+	// the first of a list: "30s, 40s and 50s"
+	for {
+		p := r.prevLow(d)
+		if (p == "," || p == "and" || p == "or") && d >= 2 && r.toks[d-2].cls&cDecade != 0 {
+			d -= 2
+			continue
+		}
+		break
+	}
+	k := d
+	if p := r.prevLow(k); p == "the" || p == "'" {
+		k--
+	}
+	if r.prevLow(k) == "-" {
+		k--
+	}
+	switch r.prevLow(k) {
+	case "low", "lower", "high", "higher", "upper", "over", "under", "$", "£", "€":
+		return true
+	case "mid", "early", "late":
+		k--
+	}
+	switch r.prevLow(k) {
+	case "his", "her", "their", "its", "my", "your", "our":
+		return true
+	}
+	return false
 }
 
 func century(r *resolver, c *capture) (res, bool) {
