@@ -155,6 +155,7 @@ var tagCases = []struct {
 	{"one day ahead", "1998-03-03", "Islam will [one day|DATE|FUTURE_REF] be the largest; she hopes to [one day|DATE|FUTURE_REF] lead it. It lasted [one day|DURATION|P1D]; he will leave [one day|DURATION|P1D] after the vote."},
 	{"month of an election", "2016-01-30", "to improve chances in a [November|DATE|2016-11] general election. Obama won the [November|DATE|2015-11] election."},
 	{"numbers in the fifties", "2016-09-26", "unemployment is in the low-50s; incomes for blacks in their 30s, 40s and 50s grew; £50 for the over-70s; a handful of $20s; 10s of thousands; the 7.70s of [1991|DATE|1991] but [the 70s|DATE|197] and [the mid-70s|DATE|197]"},
+	{"date before a commitment", "2005-02-24", "In [December|DATE|2004-12], the EU pledged to work towards lifting the ban. On [Monday|DATE|2005-02-21], MCI agreed to a buyout. They agreed to meet on [Monday|DATE|2005-02-28]."},
 	{"another company's report", "1989-10-26", "Delta's earnings rose in [the fiscal first quarter|DATE|1989-Q1]. Separately, America West reported [third-quarter|DATE|1989-Q3] profit jumped 45% from $4 million [a year earlier|DATE|1988-Q3]. After a flat [second quarter|DATE|1989-Q2], sales rose from [a year earlier|DATE|1988-Q3]."},
 	{"a year earlier after a month", "2013-03-21", "Sales rose 4.6 percent in [February|DATE|2013-02] from [a year earlier|DATE|2012-02]. Exports rose from 468 mln in [August|DATE|2012-08] and 899 mln [a year earlier|DATE|2012]."},
 	{"until at least", "2013-03-21", "The banks will remain shut until at least [Tuesday|DATE|2013-03-26]."},

@@ -154,6 +154,12 @@ func (r *resolver) clauseTense(i, j int) int {
 		if clauseBreak(t) || afterStop[t.low] {
 			break
 		}
+		if commitVerbs[t.low] {
+			// "In December, the EU pledged to work towards it": a date
+			// before the commitment is the commitment's
+			best = tensePast
+			break
+		}
 		if t, done := present.step(r.toks, k); done {
 			if t != tenseStop {
 				best = t
