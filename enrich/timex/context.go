@@ -11,6 +11,7 @@ type resolver struct {
 	ref            time.Time // last absolute day mentioned (for "that day", "the next day")
 	hasRef         bool
 	refAt          int // token index of that mention
+	refYearAt      int // token index of the expression that set refYear
 	cur            int // token index where the expression being normalised starts
 	lastQY         int // year and quarter of the last quarter mentioned
 	lastQ          int

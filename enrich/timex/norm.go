@@ -91,7 +91,7 @@ func shortYear(r *resolver, c *capture) (res, bool) {
 	if y > r.dct.Year() {
 		y -= 100
 	}
-	r.refYear = y
+	r.setRefYear(y)
 	return date(yearValue(y))
 }
 
@@ -253,7 +253,7 @@ func monthYear(r *resolver, c *capture) (res, bool) {
 			y++
 		}
 	} else {
-		r.refYear = y
+		r.setRefYear(y)
 	}
 	return date(monthValue(y, c.month))
 }
@@ -433,7 +433,7 @@ func yearAlone(r *resolver, c *capture) (res, bool) {
 			return res{}, false
 		}
 	}
-	r.refYear = c.year
+	r.setRefYear(c.year)
 	return date(yearValue(c.year))
 }
 
@@ -447,7 +447,7 @@ func spokenYear(r *resolver, c *capture) (res, bool) {
 		}
 		y = 1900 + int(c.num)
 	}
-	r.refYear = y
+	r.setRefYear(y)
 	if c.month != 0 {
 		return date(monthValue(y, c.month))
 	}

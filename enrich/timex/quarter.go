@@ -111,7 +111,7 @@ func halfOfYear(r *resolver, c *capture) (res, bool) {
 func quarter(r *resolver, c *capture) (res, bool) {
 	half := c.has("half")
 	if c.year != 0 {
-		r.refYear = c.year // "the third quarter of 2004, 26% more than the previous year"
+		r.setRefYear(c.year) // "the third quarter of 2004, 26% more than the previous year"
 	}
 	if c.ord == 0 && c.year == 0 && r.hasDCT {
 		switch {

@@ -8,7 +8,14 @@ import (
 // Normalisers of expressions relative to the DCT or to an earlier date.
 
 func (r *resolver) setRef(d time.Time) {
-	r.ref, r.hasRef, r.refYear, r.refAt = d, true, d.Year(), r.cur
+	r.ref, r.hasRef, r.refAt = d, true, r.cur
+	r.setRefYear(d.Year())
+}
+
+// setRefYear records y as the last year named, by the expression being
+// normalised.
+func (r *resolver) setRefYear(y int) {
+	r.refYear, r.refYearAt = y, r.cur
 }
 
 // showTitle reports whether the capitalised expression at [i, j) names a
@@ -128,7 +135,7 @@ func relUnit(r *resolver, c *capture) (res, bool) {
 	}
 	d := shift(r.dct, u, n)
 	if u == uYear {
-		r.refYear = d.Year() // "last year ... that year"
+		r.setRefYear(d.Year()) // "last year ... that year"
 	}
 	if u == uQuarter {
 		r.lastQY, r.lastQ, r.lastQAt = d.Year(), quarterOf(d), c.i

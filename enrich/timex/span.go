@@ -299,7 +299,7 @@ func bareUnits(r *resolver, c *capture) (res, bool) {
 // rose over the year") it is a one-year duration, as TimeBank annotates it.
 func theYear(r *resolver, c *capture) (res, bool) {
 	n := r.tok(c.j)
-	if n != nil && (n.low == "ended" || n.low == "ending" || n.low == "ends" || n.low == "through") {
+	if n != nil && (n.low == "ended" || n.low == "ending" || n.low == "ends" || n.low == "through" || n.low == "to" && r.monthAt(c.j+1)) {
 		return res{typ: "DURATION", value: "P1Y"}, true
 	}
 	if n != nil && (n.low == "-" || n.low == "'" || n.low == "before" || n.low == "after" || n.low == "of" || n.low == "in" || n.kind == kNum || n.cls&cNumWord != 0) {
@@ -312,6 +312,11 @@ func theYear(r *resolver, c *capture) (res, bool) {
 			return date("")
 		}
 		y := r.dct.Year()
+		if r.namedYear(c) {
+			// "the economy expanded by 1.7% in 2004 but lost momentum in
+			// the last three months of the year": the year just named
+			return date(yearValue(r.refYear))
+		}
 		if r.quarterTopic(c.i) && !r.lastQFiscal && r.lastQY == y-1 && r.reportYear(c) {
 			// "a loss for the fourth quarter of 2005 and for the entire
 			// year", reported in January 2006: the year of that quarter
@@ -320,6 +325,42 @@ func theYear(r *resolver, c *capture) (res, bool) {
 		return date(yearValue(y))
 	}
 	return res{typ: "DURATION", value: "P1Y"}, true
+}
+
+// namedYear reports whether "the year" at c is the year its sentence named
+// before it: "grew 1.7% in 2004 but lost momentum in the last three months
+// of the year", "a loss of 2.72 dlrs in 1985 ... vs 1.10 dlrs in the year".
+// Not a year the sentence counts from ("since September 1985, ... by the
+// end of the year"), nor in a clause that looks ahead, nor a title ("album
+// of the year").
+func (r *resolver) namedYear(c *capture) bool {
+	if r.refYear == 0 || r.refYearAt >= c.i || !r.sameSentence(r.refYearAt, c.i) {
+		return false
+	}
+	switch r.prevLow(r.refYearAt) {
+	case "since", "from", "base", "after":
+		return false
+	}
+	if r.prevLow(c.i) == "of" {
+		switch r.prevLow(c.i - 1) {
+		case "end", "start", "beginning", "middle", "half", "quarter", "quarters", "months", "part", "rest",
+			"remainder", "balance", "course", "whole", "month", "weeks":
+		default:
+			return false
+		}
+	}
+	return r.tense(c.i, c.j) != tenseFuture
+}
+
+// monthAt reports whether token k is a month name ("the year to March").
+func (r *resolver) monthAt(k int) bool {
+	t := r.tok(k)
+	if t != nil && t.low == "mid" {
+		if t = r.tok(k + 1); t != nil && t.low == "-" {
+			t = r.tok(k + 2)
+		}
+	}
+	return t != nil && t.cls&(cMonth|cMonAbbr) != 0
 }
 
 // reportYear reports whether "the year" at c is the whole year a result is
