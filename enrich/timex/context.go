@@ -11,7 +11,8 @@ type resolver struct {
 	ref            time.Time // last absolute day mentioned (for "that day", "the next day")
 	hasRef         bool
 	refAt          int // token index of that mention
-	refYearAt      int // token index of the expression that set refYear
+	namedY         int // the last year named by a year or "last year", not by a day
+	namedYAt       int // token index of that expression
 	cur            int // token index where the expression being normalised starts
 	lastQY         int // year and quarter of the last quarter mentioned
 	lastQ          int

@@ -86,6 +86,62 @@ var (
 	results     = map[string]bool{"profit": true, "profits": true, "earnings": true, "net": true, "loss": true, "losses": true, "results": true, "income": true, "sales": true, "revenue": true}
 )
 
+// quarterOfTheYear reads "the second half of the year", "the last quarter
+// of the year": of the year the sentence named before (see namedYear), else
+// of the DCT's year.
+func quarterOfTheYear(r *resolver, c *capture) (res, bool) {
+	if !r.hasDCT {
+		return res{}, false
+	}
+	c.year = r.dct.Year()
+	q := c.ord // the quarter, or the half's last quarter
+	if c.has("half") {
+		q *= 2
+	}
+	if c.ord == 0 {
+		q = 4
+	}
+	switch {
+	case r.namedYear(c):
+		c.year = r.namedY
+	case q > quarterOf(r.dct) && r.pastVerbBefore(c.i):
+		// "raised more in the second half of the year", in January: the
+		// year just ended
+		c.year--
+	}
+	if c.ord == 0 {
+		return lastHalf(r, c)
+	}
+	return quarter(r, c)
+}
+
+// pastVerbBefore reports whether a verb in the past tense, not one that
+// reports or forecasts, stands shortly before token i in its clause: "he
+// raised during the third quarter", but not "is predicted some time in",
+// "said the price would rise in" nor "the outlook for".
+func (r *resolver) pastVerbBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := &r.toks[k]
+		if clauseBreak(t) || t.low == "," || forecastWords[t.low] {
+			return false
+		}
+		switch marker(r.toks, k) {
+		case tensePast:
+			return !afterPaper[t.low] && !forecastWords[t.low]
+		case tenseFuture, tensePresent:
+			return false
+		}
+	}
+	return false
+}
+
+// forecastWords look ahead whatever their tense.
+var forecastWords = map[string]bool{
+	"predicted": true, "forecast": true, "forecasts": true, "expected": true, "projected": true,
+	"outlook": true, "estimates": true, "estimated": true, "target": true, "targets": true,
+	"planned": true, "scheduled": true, "budgeted": true, "told": true,
+}
+
 // lastHalf reads "the last half of 1989" (1989-H2) and "the final quarter
 // of 2009" (2009-Q4).
 func lastHalf(r *resolver, c *capture) (res, bool) {

@@ -8,14 +8,14 @@ import (
 // Normalisers of expressions relative to the DCT or to an earlier date.
 
 func (r *resolver) setRef(d time.Time) {
-	r.ref, r.hasRef, r.refAt = d, true, r.cur
-	r.setRefYear(d.Year())
+	r.ref, r.hasRef, r.refYear, r.refAt = d, true, d.Year(), r.cur
 }
 
 // setRefYear records y as the last year named, by the expression being
-// normalised.
+// normalised: a year written out ("in 2004", "June 1998") or counted from
+// the DCT ("last year").
 func (r *resolver) setRefYear(y int) {
-	r.refYear, r.refYearAt = y, r.cur
+	r.refYear, r.namedY, r.namedYAt = y, y, r.cur
 }
 
 // showTitle reports whether the capitalised expression at [i, j) names a

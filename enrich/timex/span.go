@@ -315,7 +315,7 @@ func theYear(r *resolver, c *capture) (res, bool) {
 		if r.namedYear(c) {
 			// "the economy expanded by 1.7% in 2004 but lost momentum in
 			// the last three months of the year": the year just named
-			return date(yearValue(r.refYear))
+			return date(yearValue(r.namedY))
 		}
 		if r.quarterTopic(c.i) && !r.lastQFiscal && r.lastQY == y-1 && r.reportYear(c) {
 			// "a loss for the fourth quarter of 2005 and for the entire
@@ -334,10 +334,10 @@ func theYear(r *resolver, c *capture) (res, bool) {
 // end of the year"), nor in a clause that looks ahead, nor a title ("album
 // of the year").
 func (r *resolver) namedYear(c *capture) bool {
-	if r.refYear == 0 || r.refYearAt >= c.i || !r.sameSentence(r.refYearAt, c.i) {
+	if r.namedY == 0 || r.namedYAt >= c.i || !r.sameSentence(r.namedYAt, c.i) {
 		return false
 	}
-	switch r.prevLow(r.refYearAt) {
+	switch r.prevLow(r.namedYAt) {
 	case "since", "from", "base", "after":
 		return false
 	}

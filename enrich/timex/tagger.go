@@ -197,6 +197,9 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 			if !ok {
 				continue
 			}
+			if c.year != 0 && r.namedYAt != i {
+				r.namedY, r.namedYAt = c.year, i // "Sept 30, 1986 and for the year then ended"
+			}
 			x := t.emit(r, &c, rs, lastEnd, text)
 			if n := len(out); n > 0 && n-1 != merged && mergeable(toks, &out[n-1], &x, text) {
 				out[n-1] = merge(out[n-1], x, text)
