@@ -189,7 +189,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 			ru := &t.rules[cd.rule]
 			ru.pat.match(toks, i, &c)
 			c.j = trimEnd(toks, c.i, c.j)
-			if c.j <= c.i {
+			if c.j <= c.i || inDecimal(toks, c.i, c.j) {
 				continue
 			}
 			r.cur = i
@@ -258,6 +258,22 @@ func redate(a *news.Timex, b news.Timex, same bool) bool {
 }
 
 // trimEnd drops trailing punctuation a greedy optional element took.
+// inDecimal reports whether the expression [i, j) begins or ends inside a
+// decimal number: "Mar 24.5" in a table of figures, "2,494.049 year".
+func inDecimal(toks []token, i, j int) bool {
+	dec := func(a, b int) bool { // toks[a] ".", toks[b] a number, joined to [a-1, b]
+		if a < 1 || b >= len(toks) || a >= len(toks) {
+			return false
+		}
+		p, n := &toks[a], &toks[b]
+		return (p.low == "." || p.low == ",") && !p.space && !n.space && n.kind == kNum && toks[a-1].kind == kNum
+	}
+	if toks[i].kind == kNum && dec(i-1, i) {
+		return true
+	}
+	return toks[j-1].kind == kNum && dec(j, j+1)
+}
+
 func trimEnd(toks []token, i, j int) int {
 	for j > i+1 {
 		t := &toks[j-1]
