@@ -368,7 +368,18 @@ func (r *resolver) dateTense(i, j int) int {
 		return tenseFuture
 	case "since":
 		return tensePast
-	case "through", "thru":
+	case "through", "thru", "to":
+		// "extended through April 30", "postponed to April": a new
+		// deadline, ahead unless a past perfect puts it behind
+		if delayVerbs[r.prevLow(k-1)] {
+			if r.pastPerfect(i, j) {
+				return tensePast
+			}
+			return tenseFuture
+		}
+		if r.prevLow(k) == "to" {
+			break
+		}
 		// "loans through January": ahead, unless the clause is past
 		if t := r.tense(i, j); t != tenseNone {
 			return t
@@ -376,6 +387,13 @@ func (r *resolver) dateTense(i, j int) int {
 		return tenseFuture
 	}
 	return r.tense(i, j)
+}
+
+// delayVerbs move a date later: the date they move to lies ahead.
+var delayVerbs = map[string]bool{
+	"extended": true, "extends": true, "extend": true, "postponed": true, "postpones": true, "postpone": true,
+	"delayed": true, "delays": true, "delay": true, "deferred": true, "defer": true, "rescheduled": true,
+	"adjourned": true, "moved": true, "off": true, "back": true, // "put off to", "pushed back to"
 }
 
 // skipClock returns the index of the first token of a clock time standing
