@@ -358,6 +358,22 @@ func (r *resolver) dateTense(i, j int) int {
 	if k >= 2 && r.toks[k-2].low == "at" && (r.toks[k-1].low == "least" || r.toks[k-1].low == "most") {
 		k -= 2
 	}
+	// "postponed until the start of April", "until early May": the
+	// preposition governs the position in the month too. After "by" the
+	// clause decides: "stocks climbed to 1.62 mln tonnes by the end of
+	// January" is past, "a decision by the end of April" ahead.
+	p := k
+	if p >= 3 && r.toks[p-1].low == "of" && positionWords[r.toks[p-2].low] && r.toks[p-3].low == "the" {
+		p -= 3
+	}
+	if w := r.prevLow(p); w == "early" || w == "late" || w == "mid" {
+		p--
+	} else if w == "-" && p >= 2 && (r.toks[p-2].low == "mid" || r.toks[p-2].low == "late" || r.toks[p-2].low == "early") {
+		p -= 2
+	}
+	if r.prevLow(p) != "by" {
+		k = p
+	}
 	switch r.prevLow(k) {
 	case "until", "till", "by":
 		// "they had not called him a suspect until Thursday", "159 members
@@ -388,6 +404,9 @@ func (r *resolver) dateTense(i, j int) int {
 	}
 	return r.tense(i, j)
 }
+
+// positionWords name a part of a period: "the end of March".
+var positionWords = map[string]bool{"start": true, "end": true, "beginning": true, "middle": true, "close": true, "turn": true}
 
 // delayVerbs move a date later: the date they move to lies ahead.
 var delayVerbs = map[string]bool{
