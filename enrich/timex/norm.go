@@ -538,7 +538,11 @@ func seasonAlone(r *resolver, c *capture) (res, bool) {
 	if t.low == "fall" && !hasThe && prev != "early" && prev != "late" && prev != "mid" {
 		return res{}, false
 	}
-	// "blamed lifestyles for the fall in attendance": the noun
+	// "blamed lifestyles for the fall in attendance", "hit by the fall
+	// in oil prices": the noun
+	if n := r.tok(c.j); t.low == "fall" && n != nil && n.low == "in" {
+		return res{}, false
+	}
 	if t.low == "fall" && hasThe {
 		switch prev {
 		case "in", "during", "by", "until", "since", "through", "over", "this", "that", "before", "after", "till":

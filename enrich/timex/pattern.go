@@ -194,6 +194,11 @@ func (e *elem) matchAt(toks []token, k int, c *capture) int {
 		}
 		// abbreviations only with their dot: "Sat." (not "Sun", the company)
 		if t.cls&cWeekday != 0 && t.upper && k+1 < len(toks) && toks[k+1].low == "." && !toks[k+1].space {
+			// "owned by Sun." ends a sentence with the company: "Sun." is
+			// a day only after "on" or in a list or range of days
+			if t.low == "sun" && (k == 0 || !sunBefore[toks[k-1].low]) {
+				return 0
+			}
 			c.wday = t.val
 			return 2
 		}
@@ -280,6 +285,9 @@ func (e *elem) matchAt(toks []token, k int, c *capture) int {
 	}
 	return 0
 }
+
+// sunBefore are the words after which "Sun." is Sunday.
+var sunBefore = map[string]bool{"on": true, ",": true, "-": true, "/": true, "and": true, "or": true, "to": true, "through": true, "thru": true, "until": true}
 
 func weekdayFull(s string) bool { return strings.HasSuffix(s, "day") }
 

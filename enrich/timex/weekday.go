@@ -40,6 +40,13 @@ var quoteOpeners = map[string]bool{
 	"but": true, "so": true, "then": true,
 }
 
+// paperNouns follow a weekday in the names of newspapers.
+var paperNouns = map[string]bool{
+	"times": true, "telegraph": true, "mirror": true, "express": true, "herald": true, "post": true,
+	"mail": true, "tribune": true, "independent": true, "observer": true, "star": true, "age": true,
+	"sport": true, "people": true, "world": true, "journal": true, "gazette": true, "chronicle": true,
+}
+
 // weekdayName rejects weekdays that are part of a name ("Sunday Times").
 func (r *resolver) weekdayName(c *capture) bool {
 	if r.quotedTitle(c.i) {
@@ -48,6 +55,9 @@ func (r *resolver) weekdayName(c *capture) bool {
 	n := r.tok(c.j)
 	if n == nil || n.kind != kWord || !n.upper || n.cls != 0 {
 		return false
+	}
+	if paperNouns[n.low] {
+		return true // "a book by Sunday Telegraph journalist Robert Peston"
 	}
 	// "The Sunday Times", "Sunday Telegraph" at a sentence start; but not
 	// "said Saturday Foreign Minister Lavrov had spoken"
