@@ -272,6 +272,13 @@ func vagueUnit(r *resolver, c *capture) (res, bool) {
 	return date("PAST_REF")
 }
 
+// bareUnitLead are words that make a plural unit part of a longer phrase.
+var bareUnitLead = map[string]bool{
+	"the": true, "these": true, "those": true, "few": true, "several": true, "many": true, "of": true,
+	"some": true, "two": true, "three": true, "a": true, "its": true, "his": true, "her": true, "their": true,
+	"first": true, "last": true, "final": true, "early": true, "coming": true, "next": true, "past": true,
+}
+
 // bareUnits reads a bare plural unit after "for", "within", "in" or
 // "over" ("for years", "within weeks", "for the first time in years"): an
 // unspecified duration (PXY, PXW), the noun alone being the expression.
@@ -279,14 +286,20 @@ func bareUnits(r *resolver, c *capture) (res, bool) {
 	if c.j-c.i != 1 || c.unit == uNone || !plural(r.toks[c.i].low) {
 		return res{}, false
 	}
-	switch r.prevLow(c.i) {
-	case "for", "within", "in", "over":
+	switch p := r.prevLow(c.i); {
+	case p == "for" || p == "within" || p == "in" || p == "over":
+	case offsetWord(r.tok(c.j)) && r.tok(c.j).low != "since" && r.tok(c.j).low != "from" && !bareUnitLead[p] && (c.i == 0 || r.toks[c.i-1].kind != kNum):
+		// "Days later, he was caught", "just months ago", "weeks before
+		// the vote"; not "in the weeks before" nor "two days later"
 	default:
 		return res{}, false
 	}
 	// "for years-old", "in weeks' time" and compounds stay out
 	if n := r.tok(c.j); n != nil && (n.low == "-" && !n.space || n.low == "'") {
 		return res{}, false
+	}
+	if n := r.tok(c.j); n != nil && n.low == "ago" {
+		c.j++ // "just months ago": TimeBank keeps "ago" in the duration
 	}
 	return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
 }
