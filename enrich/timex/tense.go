@@ -39,7 +39,7 @@ var futureWords = map[string]bool{
 var scheduleVerbs = map[string]bool{
 	"meet": true, "resume": true, "resumes": true, "travels": true,
 	"arrive": true, "arrives": true, "depart": true, "departs": true, "convene": true,
-	"convenes": true, "reconvene": true, "reconvenes": true,
+	"convenes": true, "reconvene": true, "reconvenes": true, "expires": true, "opens": true, "begins": true,
 }
 
 // pastWords mark a clause about the past: auxiliaries and irregular past
@@ -408,6 +408,14 @@ func (r *resolver) dateTense(i, j int) int {
 // positionWords name a part of a period: "the end of March".
 var positionWords = map[string]bool{"start": true, "end": true, "beginning": true, "middle": true, "close": true, "turn": true}
 
+// fallsNoun are words before "falls" that make it a noun ("sharp falls
+// on Wall Street").
+var fallsNoun = map[string]bool{
+	"the": true, "a": true, "large": true, "sharp": true, "steep": true, "big": true, "heavy": true,
+	"further": true, "recent": true, "modest": true, "small": true, "price": true, "share": true, "and": true,
+	"water": true, "niagara": true, "victoria": true,
+}
+
 // delayVerbs move a date later: the date they move to lies ahead.
 var delayVerbs = map[string]bool{
 	"extended": true, "extends": true, "extend": true, "postponed": true, "postpones": true, "postpone": true,
@@ -533,6 +541,9 @@ func marker(toks []token, k int) int {
 		case "path", "road", "way", "task", "tasks", "challenge", "challenges", "battle", "fight", "work", "journey", "struggle":
 			return tenseNone // "discussed a path ahead with advisers Wednesday"
 		}
+	}
+	if w == "falls" && k+1 < len(toks) && toks[k+1].low == "on" && k > 0 && toks[k-1].kind == kWord && !fallsNoun[toks[k-1].low] {
+		return tenseFuture // "the anniversary falls on Tuesday"
 	}
 	if scheduleVerbs[w] && k > 0 && !toks[k].upper {
 		// "the talks resume Monday", "he and Arafat meet separately Monday":
