@@ -104,6 +104,15 @@ func duration(r *resolver, c *capture) (res, bool) {
 			return res{}, false
 		}
 	}
+	// "almost three quarters of all Xboxes", "two quarters of the
+	// dealers" are fractions; "three quarters of a century" is not
+	if c.unit == uQuarter && c.num > 1 && plural(r.toks[c.j-1].low) && !c.has("first") && !c.has("last") && !c.has("consecutive") && !c.has("past") && !c.has("next") && !c.has("previous") && !c.has("straight") && !c.has("final") {
+		if n, m := r.tok(c.j), r.tok(c.j+1); n != nil && n.low == "of" && m != nil && fractionOf[m.low] {
+			if u := r.tok(c.j + 2); !(u != nil && (u.low == "year" || u.low == "fiscal")) {
+				return res{}, false
+			}
+		}
+	}
 	// "three-quarters" is a fraction
 	if c.unit == uQuarter && r.toks[c.j-1].low == "quarters" && r.toks[c.j-2].low == "-" {
 		return res{}, false
@@ -155,6 +164,13 @@ func duration(r *resolver, c *capture) (res, bool) {
 		n += 0.5
 	}
 	return res{typ: "DURATION", value: durationValue(n, c.unit)}, true
+}
+
+// fractionOf are the words after "three quarters of" that make it a
+// fraction of something ("of all Xboxes", "of the total").
+var fractionOf = map[string]bool{
+	"all": true, "the": true, "this": true, "these": true, "those": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "them": true, "us": true, "total": true, "that": true,
 }
 
 // offsetWord reports whether t makes the duration before it an offset from
