@@ -326,10 +326,14 @@ func number(toks []token, k int) (int, float64) {
 			v += f
 			n += 2
 		}
-		// 5 1/2
-		if k+n+2 < len(toks) && toks[k+n].cls&cDigits != 0 && at(k+n+1) == "/" && toks[k+n+2].cls&cDigits != 0 && toks[k+n].val > 0 && toks[k+n+2].val > toks[k+n].val {
-			v += float64(toks[k+n].val) / float64(toks[k+n+2].val)
-			n += 3
+		// 5 1/2, and 5-1/2 as Reuters writes it
+		m := n
+		if at(k+m) == "-" && !toks[k+m].space && k+m+1 < len(toks) && !toks[k+m+1].space {
+			m++
+		}
+		if k+m+2 < len(toks) && toks[k+m].cls&cDigits != 0 && at(k+m+1) == "/" && toks[k+m+2].cls&cDigits != 0 && toks[k+m].val > 0 && toks[k+m+2].val > toks[k+m].val {
+			v += float64(toks[k+m].val) / float64(toks[k+m+2].val)
+			n = m + 3
 		}
 		return n, v
 	}

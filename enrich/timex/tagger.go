@@ -259,7 +259,8 @@ func redate(a *news.Timex, b news.Timex, same bool) bool {
 
 // trimEnd drops trailing punctuation a greedy optional element took.
 // inDecimal reports whether the expression [i, j) begins or ends inside a
-// decimal number: "Mar 24.5" in a table of figures, "2,494.049 year".
+// decimal number: "Mar 24.5" in a table of figures, "2,494.049 year", or
+// after the year of a season ("the 1986/87 year").
 func inDecimal(toks []token, i, j int) bool {
 	dec := func(a, b int) bool { // toks[a] ".", toks[b] a number, joined to [a-1, b]
 		if a < 1 || b >= len(toks) || a >= len(toks) {
@@ -269,6 +270,10 @@ func inDecimal(toks []token, i, j int) bool {
 		return (p.low == "." || p.low == ",") && !p.space && !n.space && n.kind == kNum && toks[a-1].kind == kNum
 	}
 	if toks[i].kind == kNum && dec(i-1, i) {
+		return true
+	}
+	// "the 1986/87 year" is a season, not 87 years
+	if i >= 2 && toks[i].kind == kNum && toks[i-1].low == "/" && !toks[i-1].space && !toks[i].space && len(toks[i-2].low) == 4 && toks[i-2].kind == kNum {
 		return true
 	}
 	return toks[j-1].kind == kNum && dec(j, j+1)
