@@ -484,6 +484,9 @@ func theDay(r *resolver, c *capture) (res, bool) {
 // yearEnd reads "year-end": the last Dec. 31 before the DCT, or the coming
 // one in a future clause ("by year-end").
 func yearEnd(r *resolver, c *capture) (res, bool) {
+	if c.year != 0 {
+		return date(dayValue(day(c.year, 12, 31))) // "year-end 1986"
+	}
 	if !r.hasDCT {
 		return date("")
 	}
