@@ -540,8 +540,8 @@ func seasonAlone(r *resolver, c *capture) (res, bool) {
 	}
 	// "blamed lifestyles for the fall in attendance", "hit by the fall
 	// in oil prices": the noun
-	if n := r.tok(c.j); t.low == "fall" && n != nil && n.low == "in" {
-		return res{}, false
+	if n := r.tok(c.j); t.low == "fall" && n != nil && (n.low == "in" || n.low == "from") {
+		return res{}, false // "predicts this fall from the current 2.1%"
 	}
 	if t.low == "fall" && hasThe {
 		switch prev {

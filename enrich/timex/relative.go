@@ -227,6 +227,9 @@ func seasonRel(r *resolver, c *capture) (res, bool) {
 	if r.inTitle(c.i) {
 		return res{}, false // "Suddenly Last Summer"
 	}
+	if n, m := r.tok(c.j), r.tok(c.j+1); r.toks[c.j-1].low == "fall" && n != nil && (n.low == "in" || n.low == "from" || n.low == "of") && !(m != nil && m.upper) {
+		return res{}, false // "predicts this fall from the current 2.1%", "this fall in prices"; not "last fall in New York"
+	}
 	if !r.hasDCT {
 		return date("")
 	}
