@@ -220,6 +220,10 @@ func holidayDay(name string, h holiday, y int) time.Time {
 	switch {
 	case name == "easter":
 		return easter(y)
+	case h.rel == "easter":
+		return easter(y).AddDate(0, 0, h.off)
+	case h.rel == "thanksgiving":
+		return holidayDay("thanksgiving", holidays["thanksgiving"], y).AddDate(0, 0, h.off)
 	case h.day > 0:
 		return day(y, h.month, h.day)
 	case name == "election day":

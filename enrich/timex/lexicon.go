@@ -100,8 +100,10 @@ var decadeWords = map[string]int{
 // holiday is a named day: a fixed month and day, or a rule (nth weekday of a
 // month, or Easter-relative).
 type holiday struct {
-	month, day int // fixed date when day > 0
-	nth, wday  int // nth weekday of month (nth=-1: last)
+	month, day int    // fixed date when day > 0
+	nth, wday  int    // nth weekday of month (nth=-1: last)
+	rel        string // "easter" or "thanksgiving": off days from that holiday
+	off        int
 }
 
 // holidays maps holiday names (as one token or two joined by a space) to days.
@@ -120,4 +122,16 @@ var holidays = map[string]holiday{
 	"memorial day":     {month: 5, nth: -1, wday: 1},
 	"election day":     {month: 11, nth: 1, wday: 2}, // US: Tuesday after the first Monday, see holidayDay
 	"easter":           {month: 0},
+	"easter sunday":    {rel: "easter"},
+	"easter monday":    {rel: "easter", off: 1},
+	"good friday":      {rel: "easter", off: -2},
+	"palm sunday":      {rel: "easter", off: -7},
+	"ash wednesday":    {rel: "easter", off: -46},
+	"black friday":     {rel: "thanksgiving", off: 1},
+	"cyber monday":     {rel: "thanksgiving", off: 4},
+	"veterans day":     {month: 11, day: 11},
+	"armistice day":    {month: 11, day: 11},
+	"remembrance day":  {month: 11, day: 11},
+	"boxing day":       {month: 12, day: 26},
+	"bastille day":     {month: 7, day: 14},
 }

@@ -223,12 +223,19 @@ func weekend(r *resolver, c *capture) (res, bool) {
 
 var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
+// declined are what "a fall in" is a fall of.
+var declined = map[string]bool{
+	"prices": true, "price": true, "value": true, "values": true, "demand": true, "output": true,
+	"sales": true, "rates": true, "production": true, "oil": true, "shares": true, "stocks": true,
+	"profits": true, "earnings": true, "inflation": true, "unemployment": true, "exports": true, "imports": true,
+}
+
 func seasonRel(r *resolver, c *capture) (res, bool) {
 	if r.inTitle(c.i) {
 		return res{}, false // "Suddenly Last Summer"
 	}
-	if n, m := r.tok(c.j), r.tok(c.j+1); r.toks[c.j-1].low == "fall" && n != nil && (n.low == "in" || n.low == "from" || n.low == "of") && !(m != nil && m.upper) {
-		return res{}, false // "predicts this fall from the current 2.1%", "this fall in prices"; not "last fall in New York"
+	if n, m := r.tok(c.j), r.tok(c.j+1); r.toks[c.j-1].low == "fall" && n != nil && (n.low == "from" || n.low == "in" && m != nil && declined[m.low]) {
+		return res{}, false // "predicts this fall from the current 2.1%", "this fall in prices"; not "last fall in his home"
 	}
 	if !r.hasDCT {
 		return date("")

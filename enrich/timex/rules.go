@@ -47,7 +47,8 @@ var grammar = []struct {
 	{"the? DAY MONTH next|last|this year", monthDayYearRel},
 	{"MONTH DAY ,? next|last|this year", monthDayYearRel},
 	{"last|next|this? christmas|halloween|thanksgiving|easter", holidayRule},
-	{"christmas|thanksgiving|independence|labor|memorial|election day|eve", holidayRule},
+	{"christmas|thanksgiving|independence|labor|memorial|election|veterans|armistice|remembrance|boxing|bastille day|eve", holidayRule},
+	{"last|next|this? good|black|cyber|ash|palm|easter WDAY", holidayRule},
 	{"new year ' s day|eve", holidayRule},
 	{"valentine ' s day", holidayRule},
 
