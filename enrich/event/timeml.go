@@ -1,16 +1,14 @@
 package event
 
 import (
-	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"storyline/internal/timemlxml"
 	"storyline/news"
 )
 
@@ -42,58 +40,19 @@ func ReadTimeML(path string) (Doc, error) {
 // move); events are the EVENT elements inside it, trimmed of white space.
 func ParseTimeML(b []byte) (Doc, error) {
 	var d Doc
-	dec := xml.NewDecoder(bytes.NewReader(b))
-	dec.Strict = false
-	var (
-		buf     strings.Builder
-		inText  bool
-		sawText bool
-		evStart = -1
-		evClass string
-	)
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return d, fmt.Errorf("parse timeml: %w", err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "TEXT":
-				inText, sawText = true, true
-			case "EVENT":
-				if inText {
-					evStart, evClass = buf.Len(), ""
-					for _, a := range t.Attr {
-						if a.Name.Local == "class" {
-							evClass = strings.ToUpper(strings.TrimSpace(a.Value))
-						}
-					}
-				}
-			}
-		case xml.CharData:
-			if inText {
-				buf.Write(t)
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "TEXT":
-				inText = false
-			case "EVENT":
-				if inText && evStart >= 0 {
-					d.Events = append(d.Events, news.EventMention{Span: news.Span{Start: evStart, End: buf.Len()}, Class: evClass})
-				}
-				evStart = -1
-			}
+	x, err := timemlxml.Parse(b, "EVENT")
+	if err != nil {
+		return d, err
+	}
+	for _, e := range x.Elements {
+		if e.InText {
+			d.Events = append(d.Events, news.EventMention{Span: news.Span{Start: e.Start, End: e.End}, Class: strings.ToUpper(strings.TrimSpace(e.Attrs["class"]))})
 		}
 	}
-	if !sawText {
+	if !x.HasText {
 		return d, errors.New("parse timeml: no TEXT element")
 	}
-	d.Text = unwrap(buf.String())
+	d.Text = unwrap(x.Text)
 	events := d.Events[:0]
 	for _, e := range d.Events {
 		s := e.Span.In(d.Text)

@@ -1,15 +1,11 @@
 package timeml
 
 import (
-	"bytes"
-	"encoding/xml"
-	"errors"
 	"fmt"
-	"io"
 	"os"
-	"strings"
 	"time"
 
+	"storyline/internal/timemlxml"
 	"storyline/news"
 )
 
@@ -39,75 +35,29 @@ func ReadFile(path string) (*Document, error) {
 
 // Parse parses a TimeML document from its bytes.
 func Parse(b []byte) (*Document, error) {
-	dec := xml.NewDecoder(bytes.NewReader(b))
-	dec.Strict = false
-	dec.Entity = xml.HTMLEntity
-	d := &Document{}
-	var text strings.Builder
-	inText := 0
-	type open struct {
-		start int
-		attrs map[string]string
+	x, err := timemlxml.Parse(b, "TIMEX3")
+	if err != nil {
+		return nil, err
 	}
-	var stack []open
-	for {
-		tok, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("decode xml: %w", err)
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "TEXT":
-				inText++
-			case "TIMEX3":
-				attrs := make(map[string]string, len(t.Attr))
-				for _, a := range t.Attr {
-					attrs[a.Name.Local] = a.Value
-				}
-				stack = append(stack, open{start: text.Len(), attrs: attrs})
+	d := &Document{Text: x.Text}
+	for _, e := range x.Elements {
+		if e.Attrs["functionInDocument"] == "CREATION_TIME" {
+			if day, ok := parseDay(e.Attrs["value"]); ok {
+				d.DCT, d.DCTOK = day, true
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "TEXT":
-				if inText > 0 {
-					inText--
-				}
-			case "TIMEX3":
-				if len(stack) == 0 {
-					continue
-				}
-				o := stack[len(stack)-1]
-				stack = stack[:len(stack)-1]
-				if o.attrs["functionInDocument"] == "CREATION_TIME" {
-					if day, ok := parseDay(o.attrs["value"]); ok {
-						d.DCT, d.DCTOK = day, true
-					}
-					continue
-				}
-				if inText == 0 {
-					continue
-				}
-				end := text.Len()
-				d.Gold = append(d.Gold, news.Timex{
-					Span:  news.Span{Start: o.start, End: end},
-					Type:  o.attrs["type"],
-					Value: o.attrs["value"],
-					Mod:   o.attrs["mod"],
-				})
-			}
-		case xml.CharData:
-			if inText > 0 {
-				text.Write(t)
-			}
+			continue
 		}
-	}
-	d.Text = text.String()
-	for i := range d.Gold {
-		d.Gold[i].Text = d.Gold[i].Span.In(d.Text)
+		if !e.InText {
+			continue
+		}
+		sp := news.Span{Start: e.Start, End: e.End}
+		d.Gold = append(d.Gold, news.Timex{
+			Span:  sp,
+			Text:  sp.In(d.Text),
+			Type:  e.Attrs["type"],
+			Value: e.Attrs["value"],
+			Mod:   e.Attrs["mod"],
+		})
 	}
 	return d, nil
 }
