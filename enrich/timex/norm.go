@@ -278,6 +278,9 @@ var futuresWords = map[string]bool{
 // on a fixed date, such as "election", "general election", "referendum":
 // the month before them is when it is held.
 func (r *resolver) scheduledEvent(k int) bool {
+	if k+1 < len(r.toks) && (r.toks[k].low == "'" || r.toks[k].low == "’") && r.toks[k+1].low == "s" {
+		k += 2 // "November's general election"
+	}
 	for ; k < len(r.toks); k++ {
 		l := r.toks[k].low
 		if scheduledEvents[l] {

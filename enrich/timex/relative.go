@@ -29,6 +29,9 @@ func (r *resolver) showTitle(i, j int) bool {
 	if n := r.tok(j); n != nil && (n.low == "programme" || n.low == "program" || n.low == "show") {
 		return true
 	}
+	if p := r.tok(i - 1); p != nil && p.low == "usa" && p.upper && !p.nl {
+		return true // "a USA TODAY analysis"
+	}
 	p := r.tok(i - 1)
 	return p != nil && p.kind == kWord && !p.upper && !p.nl && !r.toks[i].nl
 }
