@@ -293,6 +293,14 @@ func (r *resolver) scheduledEvent(k int) bool {
 	return false
 }
 
+// contestVerbs before "in" and a month make it the month of a vote: "a
+// candidate who can win in November".
+var contestVerbs = map[string]bool{
+	"win": true, "wins": true, "winning": true, "lose": true, "loses": true, "losing": true,
+	"vote": true, "votes": true, "voting": true, "elected": true, "reelected": true, "re-elected": true,
+	"defeat": true, "defeats": true, "beat": true, "beats": true, "prevail": true, "prevails": true,
+}
+
 // scheduledEvents are events named by their month before they take place;
 // eventQualifiers may come between the month and the event.
 var (
@@ -343,7 +351,7 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 		// one of that name, this month included
 		tense = tenseFuture
 	}
-	if tense != tensePast && r.scheduledEvent(c.j) {
+	if tense != tensePast && (r.scheduledEvent(c.j) || r.prevLow(c.i) == "in" && contestVerbs[r.prevLow(c.i-1)]) {
 		// "the November election", "a June referendum": named by its month
 		// before it takes place; once it has, the clause says so ("won the
 		// November election")

@@ -170,6 +170,7 @@ var tagCases = []struct {
 	{"a fall is a decline", "2005-02-24", "it predicts this fall from the [current|DATE|PRESENT_REF] 2.1% level; production will rise in [the fall|DATE|2005-FA] to a rate of 20 mln; [last fall|DATE|2004-FA] he left."},
 	{"holidays", "2016-02-10", "Stores opened on [Black Friday|DATE|2015-11-27]; they married on [Good Friday|DATE|2015-04-03] and met on [Veterans Day|DATE|2015-11-11]; the tsunami of [Boxing Day|DATE|2015-12-26]."},
 	{"names and possessive months", "2016-06-28", "A USA TODAY analysis found it; Tenney runs in [November|DATE|2016-11]'s general election."},
+	{"month of a vote", "2016-01-10", "Not only can Ted Cruz win in [November|DATE|2016-11], he is the best hope; Obama won in [November|DATE|2015-11]."},
 	{"another company's report", "1989-10-26", "Delta's earnings rose in [the fiscal first quarter|DATE|1989-Q1]. Separately, America West reported [third-quarter|DATE|1989-Q3] profit jumped 45% from $4 million [a year earlier|DATE|1988-Q3]. After a flat [second quarter|DATE|1989-Q2], sales rose from [a year earlier|DATE|1988-Q3]."},
 	{"a year earlier after a month", "2013-03-21", "Sales rose 4.6 percent in [February|DATE|2013-02] from [a year earlier|DATE|2012-02]. Exports rose from 468 mln in [August|DATE|2012-08] and 899 mln [a year earlier|DATE|2012]."},
 	{"until at least", "2013-03-21", "The banks will remain shut until at least [Tuesday|DATE|2013-03-26]."},
