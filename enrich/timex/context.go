@@ -117,7 +117,8 @@ func abbrev(t *token) bool {
 	if t.kind != kWord {
 		return false
 	}
-	if len(t.low) == 1 || t.cls&(cMonAbbr|cWeekday) != 0 && t.cls&cMonth == 0 {
+	// "Sept.", "Thu." but not "Thursday." nor "May." ending a sentence
+	if len(t.low) == 1 || t.cls&(cMonAbbr|cWeekday) != 0 && t.cls&cMonth == 0 && !weekdayFull(t.low) {
 		return true
 	}
 	switch t.low {

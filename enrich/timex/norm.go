@@ -293,6 +293,35 @@ func (r *resolver) scheduledEvent(k int) bool {
 	return false
 }
 
+// reportedMonth reports whether the month at token i is the period a
+// statistic covers: "figures for February", "data for March", or the
+// month of a change a release will "show" ("show a 26 pct fall in
+// February").
+func (r *resolver) reportedMonth(i int) bool {
+	switch r.prevLow(i) {
+	case "for":
+		return statNouns[r.prevLow(i-1)]
+	case "in":
+		for k := i - 2; k >= 0 && k >= i-12; k-- {
+			t := &r.toks[k]
+			if clauseBreak(t) {
+				return false
+			}
+			if t.low == "showed" || t.low == "showing" || t.low == "show" && k > 0 && (r.toks[k-1].low == "to" || futureWords[r.toks[k-1].low] || r.toks[k-1].low == "may" || r.toks[k-1].low == "could" || r.toks[k-1].low == "should") {
+				return true // not "the Paris air show in June"
+			}
+		}
+	}
+	return false
+}
+
+// statNouns are figures published for a period.
+var statNouns = map[string]bool{
+	"figures": true, "data": true, "statistics": true, "numbers": true, "results": true, "sales": true,
+	"output": true, "index": true, "payrolls": true, "exports": true, "imports": true, "deficit": true,
+	"surplus": true, "inflation": true, "production": true, "report": true, "reports": true,
+}
+
 // contestVerbs before "in" and a month make it the month of a vote: "a
 // candidate who can win in November".
 var contestVerbs = map[string]bool{
@@ -350,6 +379,11 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 		// "the June contract", "May delivery": a futures month is the next
 		// one of that name, this month included
 		tense = tenseFuture
+	}
+	if r.reportedMonth(c.i) {
+		// "trade figures for February", "expected to show a 26 pct fall in
+		// February": the month the data covers, already past
+		tense = tensePast
 	}
 	if tense != tensePast && (r.scheduledEvent(c.j) || r.prevLow(c.i) == "in" && contestVerbs[r.prevLow(c.i-1)]) {
 		// "the November election", "a June referendum": named by its month

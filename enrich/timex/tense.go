@@ -154,6 +154,11 @@ func (r *resolver) clauseTense(i, j int) int {
 		if clauseBreak(t) || afterStop[t.low] {
 			break
 		}
+		if t.low == "," && best != tenseNone {
+			// "Sanders, who did win Rhode Island on Tuesday, would ...":
+			// the comma closes the clause that already has its tense
+			break
+		}
 		if commitVerbs[t.low] {
 			// "In December, the EU pledged to work towards it": a date
 			// before the commitment is the commitment's
@@ -416,6 +421,14 @@ var fallsNoun = map[string]bool{
 	"water": true, "niagara": true, "victoria": true,
 }
 
+// verbObjectStart are words that start what follows a verb rather than
+// the noun an adjective qualifies.
+var verbObjectStart = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"him": true, "them": true, "us": true, "me": true, "it": true, "on": true, "in": true, "at": true,
+	"to": true, "by": true, "for": true, "with": true, "from": true, "up": true, "out": true, "off": true,
+}
+
 // delayVerbs move a date later: the date they move to lies ahead.
 var delayVerbs = map[string]bool{
 	"extended": true, "extends": true, "extend": true, "postponed": true, "postpones": true, "postpone": true,
@@ -585,8 +598,14 @@ func marker(toks []token, k int) int {
 	if isPastWord(w) && k > 0 && strings.HasSuffix(w, "ed") {
 		// "the reduced dividend", "a still unspecified date": an adjective
 		switch toks[k-1].low {
-		case "a", "an", "the", "its", "their", "his", "her", "this", "that", "still", "newly", "our", "your":
+		case "a", "an", "the", "its", "their", "his", "her", "this", "still", "newly", "our", "your":
 			return tenseNone
+		case "that":
+			// "that reduced dividend" is an adjective, "the side that faced
+			// Leinster" a verb of a relative clause
+			if k+1 < len(toks) && toks[k+1].kind == kWord && !toks[k+1].upper && !verbObjectStart[toks[k+1].low] {
+				return tenseNone
+			}
 		}
 	}
 	if isPastWord(w) {
