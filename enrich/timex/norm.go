@@ -294,10 +294,13 @@ func (r *resolver) scheduledEvent(k int) bool {
 }
 
 // reportedMonth reports whether the month at token i is the period a
-// statistic covers: "figures for February", "data for March", or the
-// month of a change a release will "show" ("show a 26 pct fall in
-// February").
+// statistic covers: "figures for February", "data for March", "February
+// orders", or the month of a change a release will "show" ("show a 26 pct
+// fall in February").
 func (r *resolver) reportedMonth(i int) bool {
+	if n := r.tok(i + 1); n != nil && (statNouns[n.low] || n.low == "orders") {
+		return true // "the report on February orders is due next week"
+	}
 	switch r.prevLow(i) {
 	case "for":
 		return statNouns[r.prevLow(i-1)]

@@ -523,8 +523,25 @@ func marker(toks []token, k int) int {
 		return tenseFuture
 	}
 	switch w {
-	case "plans", "plan", "expects", "intends", "aims", "hopes", "going", "set", "due":
+	case "plans", "plan", "expects", "intends", "aims", "hopes", "going", "set":
 		if k+1 >= len(toks) || toks[k+1].low != "to" {
+			return tenseNone
+		}
+	case "due":
+		// "is due in August", "due August 3", "due to meet": scheduled;
+		// "due to the strike": a cause
+		if k+1 >= len(toks) {
+			return tenseNone
+		}
+		n := &toks[k+1]
+		switch {
+		case n.low == "to":
+			if k+2 < len(toks) && verbObjectStart[toks[k+2].low] {
+				return tenseNone
+			}
+		case n.low == "in" || n.low == "on" || n.low == "by" || n.low == "for" || n.low == "next" || n.low == "this" || n.low == "later" || n.low == "out" || n.low == "back":
+		case n.cls&(cMonth|cMonAbbr|cWeekday) != 0:
+		default:
 			return tenseNone
 		}
 	}
