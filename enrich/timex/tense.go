@@ -40,6 +40,7 @@ var scheduleVerbs = map[string]bool{
 	"meet": true, "resume": true, "resumes": true, "travels": true,
 	"arrive": true, "arrives": true, "depart": true, "departs": true, "convene": true,
 	"convenes": true, "reconvene": true, "reconvenes": true, "expires": true, "opens": true, "begins": true,
+	"holds": true, // "Wyoming, which holds a caucus on Saturday"
 }
 
 // pastWords mark a clause about the past: auxiliaries and irregular past
