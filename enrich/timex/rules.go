@@ -105,6 +105,7 @@ var grammar = []struct {
 	{"the? fiscal - ORD quarter", quarter},
 	{"the? YEAR fiscal? ORD -? quarter|half", quarter},
 	{"the? fiscal? ORD -? quarter|half of YEAR", quarter},
+	{"the? fiscal? ORD -? quarter|half YEAR", quarter},
 	{"the? ORD -? quarter|half of fiscal YEAR", quarter},
 	{"the? last|latter half of YEAR", lastHalf},
 	{"the? fiscal? ORD -? quarter|half of last|this|next year", quarter},

@@ -430,6 +430,12 @@ var verbObjectStart = map[string]bool{
 	"to": true, "by": true, "for": true, "with": true, "from": true, "up": true, "out": true, "off": true,
 }
 
+// predictVerbs forecast a date: "widely predicted for May".
+var predictVerbs = map[string]bool{
+	"predicted": true, "forecast": true, "forecasted": true, "projected": true, "tipped": true,
+	"pencilled": true, "penciled": true, "earmarked": true, "targeted": true, "tabled": true, "mooted": true,
+}
+
 // delayVerbs move a date later: the date they move to lies ahead.
 var delayVerbs = map[string]bool{
 	"extended": true, "extends": true, "extend": true, "postponed": true, "postpones": true, "postpone": true,
@@ -562,6 +568,11 @@ func marker(toks []token, k int) int {
 		case "as":
 			return tenseNone // "as planned"
 		}
+	}
+	// "the election, widely predicted for May", "a vote pencilled in for
+	// June": a forecast of the date
+	if predictVerbs[w] && k+1 < len(toks) && (toks[k+1].low == "for" || toks[k+1].low == "in" && k+2 < len(toks) && toks[k+2].low == "for") {
+		return tenseFuture
 	}
 	if w == "ahead" && k > 0 {
 		switch toks[k-1].low {
