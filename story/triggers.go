@@ -10,7 +10,7 @@ var triggers = func() map[string]string {
 		"talks":         {"talks", "negotiations", "negotiated", "discussions"},
 		"meeting":       {"meeting", "meetings", "met", "meet", "summit", "summits", "conference", "gathered", "session"},
 		"speech":        {"speech", "address", "addressed", "remarks"},
-		"statement":     {"statement", "announced", "announcement", "declared", "unveiled"},
+		"statement":     {"statement", "announced", "announcement", "declared"},
 		"interview":     {"interview"},
 		"visit":         {"visit", "visited", "trip", "toured"},
 		"agreement":     {"agreed", "agreement", "deal", "accord", "treaty", "signed", "pledged"},
@@ -45,6 +45,10 @@ var triggers = func() map[string]string {
 	m := map[string]string{}
 	for canon, words := range table {
 		for _, w := range words {
+			if c, ok := m[w]; ok && c != canon {
+				// which one won would depend on map order, so on the run
+				panic("story: trigger word " + w + " listed under both " + c + " and " + canon)
+			}
 			m[w] = canon
 		}
 	}

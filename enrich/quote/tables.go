@@ -127,6 +127,9 @@ var cueForms = func() map[string]string {
 	m := map[string]string{}
 	for lemma, forms := range cueVerbs {
 		for _, f := range forms {
+			if l, ok := m[f]; ok && l != lemma {
+				panic("quote: cue form " + f + " listed under both " + l + " and " + lemma) // map order would pick one
+			}
 			m[f] = lemma
 		}
 	}
