@@ -448,10 +448,20 @@ var notYearAfter = map[string]bool{
 	"pm": true, "am": true, "gmt": true,
 }
 
+// yearBefore reports whether the token before the hyphen at k is a year
+// earlier than y: "from 2001-2005" names two years.
+func (r *resolver) yearBefore(k, y int) bool {
+	p := r.tok(k - 1)
+	if pp := r.tok(k - 2); pp != nil && (pp.low == "." || pp.low == ",") && !p.space {
+		return false // "ptas 1.1829-1846", a quote
+	}
+	return p != nil && p.kind == kNum && len(p.low) == 4 && p.val >= 1800 && p.val < y && y-p.val <= 50 && !r.toks[k].space
+}
+
 func yearAlone(r *resolver, c *capture) (res, bool) {
 	t := &r.toks[c.i]
 	prev := r.prevLow(c.i)
-	if notYearBefore[prev] && !(prev == "-" && (r.prevLow(c.i-1) == "post" || r.prevLow(c.i-1) == "pre" || r.prevLow(c.i-1) == "mid" || r.prevLow(c.i-1) == "end")) {
+	if notYearBefore[prev] && !(prev == "-" && (r.prevLow(c.i-1) == "post" || r.prevLow(c.i-1) == "pre" || r.prevLow(c.i-1) == "mid" || r.prevLow(c.i-1) == "end" || r.yearBefore(c.i-1, c.year))) {
 		return res{}, false
 	}
 	if n := r.tok(c.j); n != nil {
