@@ -123,6 +123,8 @@ var holidays = map[string]holiday{
 	"election day":     {month: 11, nth: 1, wday: 2}, // US: Tuesday after the first Monday, see holidayDay
 	"easter":           {month: 0},
 	"easter sunday":    {rel: "easter"},
+	"easter week":      {rel: "easter"}, // the week ending on Easter Sunday, as an ISO week
+	"holy week":        {rel: "easter"},
 	"easter monday":    {rel: "easter", off: 1},
 	"good friday":      {rel: "easter", off: -2},
 	"palm sunday":      {rel: "easter", off: -7},

@@ -742,5 +742,8 @@ func holidayRule(r *resolver, c *capture) (res, bool) {
 			best = d
 		}
 	}
+	if strings.HasSuffix(name, " week") {
+		return date(weekValue(best))
+	}
 	return date(dayValue(best))
 }

@@ -49,6 +49,7 @@ var grammar = []struct {
 	{"last|next|this? christmas|halloween|thanksgiving|easter", holidayRule},
 	{"christmas|thanksgiving|independence|labor|memorial|election|veterans|armistice|remembrance|boxing|bastille day|eve", holidayRule},
 	{"last|next|this? good|black|cyber|ash|palm|easter WDAY", holidayRule},
+	{"last|next|this? easter|holy week", holidayRule},
 	{"new year ' s day|eve", holidayRule},
 	{"valentine ' s day", holidayRule},
 
