@@ -393,7 +393,7 @@ func (r *resolver) dateTense(i, j int) int {
 	case "through", "thru", "to":
 		// "extended through April 30", "postponed to April": a new
 		// deadline, ahead unless a past perfect puts it behind
-		if delayVerbs[r.prevLow(k-1)] {
+		if r.delayVerbBefore(k) {
 			if r.pastPerfect(i, j) {
 				return tensePast
 			}
@@ -434,6 +434,23 @@ var verbObjectStart = map[string]bool{
 var predictVerbs = map[string]bool{
 	"predicted": true, "forecast": true, "forecasted": true, "projected": true, "tipped": true,
 	"pencilled": true, "penciled": true, "earmarked": true, "targeted": true, "tabled": true, "mooted": true,
+}
+
+// delayVerbBefore reports whether a verb that moves a date later stands in
+// the clause before the preposition at token k: "extended through April
+// 30", "has extended Control Data up to $90 million in revolving loans
+// through January".
+func (r *resolver) delayVerbBefore(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-12; b-- {
+		t := &r.toks[b]
+		if clauseBreak(t) || t.low == "," && b < k-1 {
+			return false
+		}
+		if delayVerbs[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 // delayVerbs move a date later: the date they move to lies ahead.
