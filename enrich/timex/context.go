@@ -6,6 +6,7 @@ import "time"
 // reference dates set by earlier expressions of the same text.
 type resolver struct {
 	toks           []token
+	sportsDoc      int // 1 when the text reads as a match report, -1 when not, 0 before it is counted
 	dct            time.Time
 	hasDCT         bool
 	ref            time.Time // last absolute day mentioned (for "that day", "the next day")

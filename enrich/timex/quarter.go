@@ -142,6 +142,83 @@ var forecastWords = map[string]bool{
 	"planned": true, "scheduled": true, "budgeted": true, "told": true,
 }
 
+// sportsNear reports whether words of a match report stand within a few
+// tokens of [i, j) in the same paragraph.
+func (r *resolver) sportsNear(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-20; k-- {
+		if sportsWords[r.toks[k].low] {
+			return true
+		}
+		if r.toks[k].nl && k < i-1 {
+			break
+		}
+	}
+	for k := j; k < len(r.toks) && k < j+20; k++ {
+		if r.toks[k].nl {
+			break
+		}
+		if sportsWords[r.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// matchReport reports whether the text reads as a match report: at least
+// six words of sportsWords in it.
+func (r *resolver) matchReport() bool {
+	if r.sportsDoc == 0 {
+		r.sportsDoc = -1
+		n := 0
+		for k := range r.toks {
+			if sportsWords[r.toks[k].low] {
+				n++
+			}
+		}
+		if n >= 6 {
+			r.sportsDoc = 1
+		}
+	}
+	return r.sportsDoc == 1
+}
+
+// financeNear reports whether words of business news stand within a few
+// tokens of [i, j): "first-half profit", "sales in the second half".
+func (r *resolver) financeNear(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-15 && !(r.toks[k].nl && k < i-1); k-- {
+		if financeWords[r.toks[k].low] {
+			return true
+		}
+	}
+	for k := i; k < len(r.toks) && k < j+15 && !(r.toks[k].nl && k > i); k++ {
+		if financeWords[r.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// financeWords belong to business news.
+var financeWords = map[string]bool{
+	"profit": true, "profits": true, "earnings": true, "sales": true, "revenue": true, "revenues": true,
+	"results": true, "growth": true, "economy": true, "shares": true, "output": true, "prices": true,
+	"inflation": true, "fiscal": true, "dividend": true, "turnover": true, "losses": true, // not "loss": "a Six Nations loss"
+	"%": true, "percent": true, "pct": true, "billion": true, "million": true, "mln": true, "bn": true,
+	"$": true, "£": true, "€": true, "dlrs": true,
+}
+
+// sportsWords belong to match reports.
+var sportsWords = map[string]bool{
+	"goal": true, "goals": true, "match": true, "minute": true, "minutes": true, "scored": true, "score": true,
+	"penalty": true, "ball": true, "shot": true, "striker": true, "kick": true, "try": true, "tries": true,
+	"wicket": true, "wickets": true, "innings": true, "interval": true, "pitch": true, "game": true,
+	"players": true, "coach": true, "referee": true, "keeper": true, "goalkeeper": true, "header": true,
+	"corner": true, "equaliser": true, "equalizer": true, "substitute": true, "half-time": true,
+	"halftime": true, "midfield": true, "touchdown": true, "quarterback": true, "possession": true,
+	"saves": true, "opener": true, "free-kick": true, "offside": true, "scoreline": true, "replacement": true,
+	"kicked": true, "limped": true,
+}
+
 // lastHalf reads "the last half of 1989" (1989-H2) and "the final quarter
 // of 2009" (2009-Q4).
 func lastHalf(r *resolver, c *capture) (res, bool) {
@@ -166,6 +243,11 @@ func halfOfYear(r *resolver, c *capture) (res, bool) {
 
 func quarter(r *resolver, c *capture) (res, bool) {
 	half := c.has("half")
+	// "shot wide in the first half", "a first-half goal": a half of a
+	// match, not of the year
+	if half && c.year == 0 && !c.has("fiscal") && !c.has("last") && !c.has("next") && !c.has("this") && (r.sportsNear(c.i, c.j) || r.matchReport()) && !r.financeNear(c.i, c.j) {
+		return res{}, false
+	}
 	if c.year != 0 {
 		r.setRefYear(c.year) // "the third quarter of 2004, 26% more than the previous year"
 	}
