@@ -1,12 +1,16 @@
 package timex
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // resolver carries what normalisers need: the tokens, the DCT and the
 // reference dates set by earlier expressions of the same text.
 type resolver struct {
 	toks           []token
-	sportsDoc      int // 1 when the text reads as a match report, -1 when not, 0 before it is counted
+	text           string // the text the tokens index (empty when dating)
+	sportsDoc      int    // 1 when the text reads as a match report, -1 when not, 0 before it is counted
 	dct            time.Time
 	hasDCT         bool
 	ref            time.Time // last absolute day mentioned (for "that day", "the next day")
@@ -28,6 +32,17 @@ type resolver struct {
 	lastEnd        int       // token index after the last expression emitted
 	lastMD         time.Time // the last month-day date ("April 24")
 	lastMDEnd      int       // the token after it
+}
+
+// allCaps reports whether token i is written in capitals ("NOON" in a
+// wire headline), as far as the text is known.
+func (r *resolver) allCaps(i int) bool {
+	t := &r.toks[i]
+	if t.end > len(r.text) || t.end-t.start < 2 {
+		return false
+	}
+	s := r.text[t.start:t.end]
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
 
 // quarterTopic reports whether the quarter last named is still the period

@@ -128,7 +128,7 @@ func canStart(t *token, cls string) bool {
 // text; the results are ordered by start and do not overlap.
 func (t *Tagger) Tag(text string, dct time.Time) []news.Timex {
 	toks := tokenize(text, make([]token, 0, len(text)/4+8), t.lex)
-	r := &resolver{toks: toks, hasDCT: !dct.IsZero(), lastPeriodAt: -1}
+	r := &resolver{toks: toks, text: text, hasDCT: !dct.IsZero(), lastPeriodAt: -1}
 	if r.hasDCT {
 		r.dct = dateOnly(dct)
 	}
