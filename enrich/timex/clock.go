@@ -106,6 +106,13 @@ func clock(r *resolver, c *capture) (res, bool) {
 		if !c.hasMin && !c.am && !c.pm && !c.has("o") && !c.has("morning") && !c.has("afternoon") && !c.has("evening") {
 			return res{}, false
 		}
+		if c.hasMin && r.toks[c.i+1].low == "." {
+			// "7.45pm", "10.30 GMT": joined, and never bare ("rose to
+			// 10.30" is a price)
+			if r.toks[c.i+1].space || r.toks[c.i+2].space || !c.am && !c.pm && !r.hasZone(c.i, c.j) {
+				return res{}, false
+			}
+		}
 		if c.hasMin && !c.am && !c.pm {
 			// a bare 10:30: not a ratio or score
 			if p := r.tok(c.i - 1); p != nil && p.kind == kNum {

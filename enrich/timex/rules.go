@@ -179,6 +179,7 @@ var grammar = []struct {
 
 	// clock times
 	{"HOUR : MIN AMPM? ZONE?", clock},
+	{"HOUR . MIN AMPM? ZONE?", clock}, // British "7.45pm", "10.30 GMT"
 	{"HOUR AMPM ZONE?", clock},
 	{"NUM ZONE", militaryClock},
 	{"NUM local time", militaryClock},

@@ -41,6 +41,7 @@ var scheduleVerbs = map[string]bool{
 	"arrive": true, "arrives": true, "depart": true, "departs": true, "convene": true,
 	"convenes": true, "reconvene": true, "reconvenes": true, "expires": true, "opens": true, "begins": true,
 	"holds": true, // "Wyoming, which holds a caucus on Saturday"
+	"kicks": true, // "the match kicks off at 7.45pm on Saturday"
 }
 
 // pastWords mark a clause about the past: auxiliaries and irregular past
