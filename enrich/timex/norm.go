@@ -208,6 +208,22 @@ func slashDate(r *resolver, c *capture) (res, bool) {
 	return date(dayValue(day(y, m, d)))
 }
 
+// dottedDate reads the European day.month.year ("15.02.2025"), written
+// without spaces.
+func dottedDate(r *resolver, c *capture) (res, bool) {
+	for k := c.i + 1; k < c.j; k++ {
+		if r.toks[k].space {
+			return res{}, false
+		}
+	}
+	d, m, y := r.toks[c.i].val, r.toks[c.i+2].val, c.year
+	if !validDay(y, m, d) {
+		return res{}, false
+	}
+	r.setRef(day(y, m, d))
+	return date(dayValue(day(y, m, d)))
+}
+
 // shortSlashDate reads "7/8/07" (month/day/two-digit year, or day/month
 // when the first number cannot be a month): the century is the one that
 // puts the year nearest the DCT, or 19xx/20xx around 1950 without one.

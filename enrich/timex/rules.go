@@ -27,6 +27,7 @@ var grammar = []struct {
 	{"the? DAY of? MONTH", monthDay},
 	{"YEAR - DAY - DAY", isoDate},
 	{"DAY / DAY / YEAR", slashDate},
+	{"DAY . DAY . YEAR", dottedDate}, // European "15.02.2025"
 	{"DAY / DAY / NUM", shortSlashDate},
 	{"MONTH ,? YEAR", monthYear},
 	{"MONTH of YEAR", monthYear},
