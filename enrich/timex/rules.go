@@ -66,6 +66,7 @@ var grammar = []struct {
 	{"midmorning|midafternoon yesterday|today|tomorrow?", midPart},
 	{"the? WDAY ' s", weekday},
 	{"WDAY PART", weekday},
+	{"overnight WDAY", overnightDay},
 	{"WDAY", weekday},
 	{"the? last|past|previous|next|coming|following|this WDAY PART?", weekday},
 	{"this coming|past WDAY PART?", weekday},

@@ -71,6 +71,13 @@ func (r *resolver) weekdayName(c *capture) bool {
 	return p == nil || clauseBreak(p) || p.kind == kWord && (p.upper || p.low == "the")
 }
 
+// overnightDay reads "overnight Friday": the night of that Friday.
+func overnightDay(r *resolver, c *capture) (res, bool) {
+	c.part = "NI"
+	c.words = c.words[1:] // the weekday alone decides which day
+	return weekday(r, c)
+}
+
 func weekday(r *resolver, c *capture) (res, bool) {
 	prefix := ""
 	if len(c.words) > 0 {
