@@ -283,6 +283,12 @@ var monthPreps = map[string]bool{
 	"end": true, "beginning": true, "start": true, "middle": true, "the": true,
 }
 
+// companyWords after a capitalised month make it part of a company's name.
+var companyWords = map[string]bool{
+	"energy": true, "petroleum": true, "corp": true, "inc": true, "co": true, "department": true,
+	"stores": true, "company": true, "group": true, "holdings": true, "industries": true, "oil": true,
+}
+
 // futuresWords after a month name make it a delivery month of a futures
 // market.
 var futuresWords = map[string]bool{
@@ -374,6 +380,10 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 	}
 	// a name such as "April Ryan" or "June Carter"
 	if n := r.tok(c.j); n != nil && n.kind == kWord && n.upper && !prep && n.cls == 0 {
+		return res{}, false
+	}
+	// a company: "general partner of May Energy", "May Department Stores"
+	if n := r.tok(c.j); n != nil && n.kind == kWord && n.upper && companyWords[n.low] && !r.allCaps(c.j) {
 		return res{}, false
 	}
 	if !r.hasDCT {
