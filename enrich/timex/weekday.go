@@ -99,6 +99,9 @@ func weekday(r *resolver, c *capture) (res, bool) {
 			prefix = "past" // "this past Sunday"
 		}
 	}
+	if p := r.tok(c.i - 1); len(c.words) == 0 && p != nil && p.upper && p.low == "super" {
+		c.i-- // "Super Tuesday", the day of many primaries: the name is the expression
+	}
 	possessive := c.j-c.i >= 3 && r.toks[c.j-1].low == "s" && r.toks[c.j-2].low == "'"
 	if prefix == "" && !possessive && c.part == "" && r.weekdayName(c) {
 		return res{}, false
