@@ -83,6 +83,7 @@ var grammar = []struct {
 	{"NUM UNIT ago|earlier|hence", ago},
 	{"NUM UNIT from now|today", ago},
 	{"NUM UNIT or so ago|earlier", ago},
+	{"NUM UNIT back", ago}, // "a few months back", colloquial for ago
 	{"NUM - UNIT ago|earlier", ago},
 	{"that same? day|week|month|year|morning|night|evening|afternoon", thatUnit},
 	{"the same day|week|month|year|morning|night|evening|afternoon", thatUnit},
