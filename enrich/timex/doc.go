@@ -15,7 +15,9 @@
 // two years ago": APPROX) and positions ("early March": START).
 //
 // Relative expressions are resolved against the DCT using the tense of their
-// clause (tense.go), else of their sentence's main verb: a past-tense "on
+// clause (tense.go, with the word-level markers of marker.go and the
+// preposition and deadline rules of datetense.go), else of their sentence's
+// main verb: a past-tense "on
 // Saturday" is the Saturday on or before the DCT, a future one ("will meet
 // again on Thursday") the next; a year-less "March 11" or "January" takes
 // the year that puts it nearest the DCT on the side its tense allows.
