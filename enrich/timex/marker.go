@@ -155,6 +155,9 @@ func marker(toks []token, k int) int {
 			switch toks[b].low {
 			case "be":
 				if b > 0 {
+					if toks[b-1].low == "to" && b > 1 && (toks[b-2].low == "was" || toks[b-2].low == "were") {
+						return tenseNone // "the rule that was to be issued on Wednesday": ahead of a past moment, either side of today
+					}
 					switch toks[b-1].low {
 					case "will", "ll", "shall", "would", "to":
 						return tenseFuture
