@@ -85,6 +85,10 @@ func marker(toks []token, k int) int {
 	if predictVerbs[w] && k+1 < len(toks) && (toks[k+1].low == "for" || toks[k+1].low == "in" && k+2 < len(toks) && toks[k+2].low == "for") {
 		return tenseFuture
 	}
+	// "at Opec's next meeting in June": the meeting is ahead
+	if w == "next" && k+1 < len(toks) && nextEvents[toks[k+1].low] {
+		return tenseFuture
+	}
 	if w == "ahead" && k > 0 {
 		switch toks[k-1].low {
 		case "went", "gone", "pressed", "pushed", "moved", "forged", "got":
@@ -215,4 +219,11 @@ var notProgressive = map[string]bool{
 	"including": true, "following": true, "missing": true, "willing": true, "leading": true,
 	"outstanding": true, "interesting": true, "surprising": true, "encouraging": true,
 	"disappointing": true, "remaining": true, "ongoing": true,
+}
+
+// nextEvents after "next" name a coming event: "the next meeting".
+var nextEvents = map[string]bool{
+	"meeting": true, "session": true, "round": true, "summit": true, "election": true, "vote": true,
+	"conference": true, "hearing": true, "game": true, "match": true, "trial": true, "debate": true,
+	"primary": true, "talks": true, "visit": true, "auction": true, "tender": true,
 }
