@@ -189,6 +189,7 @@ var tagCases = []struct {
 	{"units back", "2016-03-10", "a major TV push his super PAC made [a few months back|DATE|PAST_REF]; [two years back|DATE|2014] he ran."},
 	{"future in the past", "2016-05-19", "Under the rule, which was to be issued by the Labor Department on [Wednesday|DATE|2016-05-18], workers gain."},
 	{"next meeting", "1987-03-20", "He said at Opec's next meeting in Vienna in [June|DATE|1987-06], members will face a choice."},
+	{"shows named today or tonight", "2015-12-22", "The cancellation of his TBS late night show Lopez Tonight came [today|DATE|2015-12-22]. [Today|DATE|2015-12-22] he spoke."},
 	{"another company's report", "1989-10-26", "Delta's earnings rose in [the fiscal first quarter|DATE|1989-Q1]. Separately, America West reported [third-quarter|DATE|1989-Q3] profit jumped 45% from $4 million [a year earlier|DATE|1988-Q3]. After a flat [second quarter|DATE|1989-Q2], sales rose from [a year earlier|DATE|1988-Q3]."},
 	{"a year earlier after a month", "2013-03-21", "Sales rose 4.6 percent in [February|DATE|2013-02] from [a year earlier|DATE|2012-02]. Exports rose from 468 mln in [August|DATE|2012-08] and 899 mln [a year earlier|DATE|2012]."},
 	{"until at least", "2013-03-21", "The banks will remain shut until at least [Tuesday|DATE|2013-03-26]."},
