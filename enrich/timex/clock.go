@@ -48,26 +48,6 @@ func militaryClock(r *resolver, c *capture) (res, bool) {
 	return clock(r, c)
 }
 
-// nameLike reports whether the capitalised one-word expression at c
-// stands in mid-sentence as a name does: "Jamie Noon", "J Noon", "either
-// Tait or Noon". A wire headline in capitals ("SINGAPORE RUBBER NOON
-// FIXING") and "at Noon" are not names.
-func (r *resolver) nameLike(c *capture) bool {
-	t := &r.toks[c.i]
-	if c.j != c.i+1 || !t.upper || c.i == 0 || r.allCaps(c.i) {
-		return false
-	}
-	p := &r.toks[c.i-1]
-	if p.kind == kWord && p.upper && p.cls == 0 {
-		return true
-	}
-	switch p.low {
-	case "at", "by", "until", "before", "after", "from", "to", "since":
-		return false
-	}
-	return !t.nl && !clauseBreak(p) && !p.upper
-}
-
 func clock(r *resolver, c *capture) (res, bool) {
 	h, m := c.hour, c.min
 	w := ""

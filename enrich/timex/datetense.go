@@ -95,8 +95,11 @@ func (r *resolver) delayVerbBefore(k int) bool {
 		if clauseBreak(t) || t.low == "," && b < k-1 {
 			return false
 		}
-		if delayVerbs[t.low] {
+		if delayVerbs[t.low] && !(t.low == "off" || t.low == "back") {
 			return true
+		}
+		if (t.low == "off" || t.low == "back") && b >= k-3 {
+			return true // "put off to", "put back slightly to June 8"
 		}
 	}
 	return false

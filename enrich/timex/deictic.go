@@ -13,10 +13,8 @@ func deictic(r *resolver, c *capture) (res, bool) {
 	if r.showTitle(c.i, c.j) || r.inTitle(c.i) {
 		return res{}, false
 	}
-	// "Lopez Tonight", "Are You Lonesome Tonight": a show or a song; a
-	// title-case headline's "At Tonight's Debate" stays a time
-	if t, p := &r.toks[c.i], r.tok(c.i-1); (w == "tonight" || w == "today") && c.j == c.i+1 && t.upper && !r.allCaps(c.i) && p != nil && p.kind == kWord && p.upper && p.cls == 0 && !p.nl && !t.nl && !monthPreps[p.low] && p.low != "at" {
-		return res{}, false
+	if (w == "tonight" || w == "today") && r.nameLike(c) {
+		return res{}, false // "Lopez Tonight", a show; "Are You Lonesome Tonight", a song
 	}
 	// "today's youth", "in today's world": the present in general, no day
 	if w == "today" && r.genericToday(c.j) {

@@ -86,7 +86,7 @@ func marker(toks []token, k int) int {
 		return tenseFuture
 	}
 	// "at Opec's next meeting in June": the meeting is ahead
-	if w == "next" && k+1 < len(toks) && nextEvents[toks[k+1].low] {
+	if w == "next" && k+1 < len(toks) && (nextEvents[toks[k+1].low] || scheduledEvents[toks[k+1].low]) {
 		return tenseFuture
 	}
 	if w == "ahead" && k > 0 {
@@ -221,9 +221,10 @@ var notProgressive = map[string]bool{
 	"disappointing": true, "remaining": true, "ongoing": true,
 }
 
-// nextEvents after "next" name a coming event: "the next meeting".
+// nextEvents after "next" name a coming event, as scheduledEvents do:
+// "the next meeting".
 var nextEvents = map[string]bool{
-	"meeting": true, "session": true, "round": true, "summit": true, "election": true, "vote": true,
-	"conference": true, "hearing": true, "game": true, "match": true, "trial": true, "debate": true,
-	"primary": true, "talks": true, "visit": true, "auction": true, "tender": true,
+	"meeting": true, "session": true, "round": true, "summit": true, "vote": true, "conference": true,
+	"hearing": true, "game": true, "match": true, "trial": true, "debate": true, "talks": true,
+	"visit": true, "auction": true, "tender": true,
 }

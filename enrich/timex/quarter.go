@@ -122,12 +122,12 @@ func quarterOfTheYear(r *resolver, c *capture) (res, bool) {
 func (r *resolver) pastVerbBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		t := &r.toks[k]
-		if clauseBreak(t) || t.low == "," || forecastWords[t.low] {
+		if clauseBreak(t) || t.low == "," || forecastWords[t.low] || predictVerbs[t.low] {
 			return false
 		}
 		switch marker(r.toks, k) {
 		case tensePast:
-			return !afterPaper[t.low] && !forecastWords[t.low]
+			return !afterPaper[t.low]
 		case tenseFuture, tensePresent:
 			return false
 		}
@@ -135,29 +135,25 @@ func (r *resolver) pastVerbBefore(i int) bool {
 	return false
 }
 
-// forecastWords look ahead whatever their tense.
+// forecastWords look ahead whatever their tense, as predictVerbs do.
 var forecastWords = map[string]bool{
-	"predicted": true, "forecast": true, "forecasts": true, "expected": true, "projected": true,
-	"outlook": true, "estimates": true, "estimated": true, "target": true, "targets": true,
-	"planned": true, "scheduled": true, "budgeted": true, "told": true,
+	"forecasts": true, "expected": true, "outlook": true, "estimates": true, "estimated": true,
+	"target": true, "targets": true, "planned": true, "scheduled": true, "budgeted": true, "told": true,
 }
 
-// sportsNear reports whether words of a match report stand within a few
-// tokens of [i, j) in the same paragraph.
-func (r *resolver) sportsNear(i, j int) bool {
-	for k := i - 1; k >= 0 && k >= i-20; k-- {
-		if sportsWords[r.toks[k].low] {
+// wordNear reports whether one of words stands within n tokens of [i, j)
+// in the same paragraph.
+func (r *resolver) wordNear(i, j, n int, words map[string]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if words[r.toks[k].low] {
 			return true
 		}
-		if r.toks[k].nl && k < i-1 {
-			break
+		if r.toks[k].nl {
+			break // the first token of the paragraph
 		}
 	}
-	for k := j; k < len(r.toks) && k < j+20; k++ {
-		if r.toks[k].nl {
-			break
-		}
-		if sportsWords[r.toks[k].low] {
+	for k := j; k < len(r.toks) && k < j+n && !r.toks[k].nl; k++ {
+		if words[r.toks[k].low] {
 			return true
 		}
 	}
@@ -180,22 +176,6 @@ func (r *resolver) matchReport() bool {
 		}
 	}
 	return r.sportsDoc == 1
-}
-
-// financeNear reports whether words of business news stand within a few
-// tokens of [i, j): "first-half profit", "sales in the second half".
-func (r *resolver) financeNear(i, j int) bool {
-	for k := i - 1; k >= 0 && k >= i-15 && !(r.toks[k].nl && k < i-1); k-- {
-		if financeWords[r.toks[k].low] {
-			return true
-		}
-	}
-	for k := i; k < len(r.toks) && k < j+15 && !(r.toks[k].nl && k > i); k++ {
-		if financeWords[r.toks[k].low] {
-			return true
-		}
-	}
-	return false
 }
 
 // financeWords belong to business news.
@@ -245,7 +225,7 @@ func quarter(r *resolver, c *capture) (res, bool) {
 	half := c.has("half")
 	// "shot wide in the first half", "a first-half goal": a half of a
 	// match, not of the year
-	if half && c.year == 0 && !c.has("fiscal") && !c.has("last") && !c.has("next") && !c.has("this") && (r.sportsNear(c.i, c.j) || r.matchReport()) && !r.financeNear(c.i, c.j) {
+	if half && c.year == 0 && !c.has("fiscal") && !c.has("last") && !c.has("next") && !c.has("this") && (r.wordNear(c.i, c.j, 20, sportsWords) || r.matchReport()) && !r.wordNear(c.i, c.j, 15, financeWords) {
 		return res{}, false
 	}
 	if c.year != 0 {

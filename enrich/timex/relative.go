@@ -36,6 +36,29 @@ func (r *resolver) showTitle(i, j int) bool {
 	return p != nil && p.kind == kWord && !p.upper && !p.nl && !r.toks[i].nl
 }
 
+// nameLike reports whether the capitalised one-word expression at c
+// stands in mid-sentence as a name or title does: "Jamie Noon", "J Noon",
+// "either Tait or Noon", "Lopez Tonight", "Are You Lonesome Tonight". After
+// a preposition ("At Tonight's Debate", "at Noon") or in a wire headline in
+// capitals ("SINGAPORE RUBBER NOON FIXING") it is a time.
+func (r *resolver) nameLike(c *capture) bool {
+	t := &r.toks[c.i]
+	if c.j != c.i+1 || !t.upper || t.nl || c.i == 0 || r.allCaps(c.i) {
+		return false
+	}
+	p := &r.toks[c.i-1]
+	switch p.low {
+	case "at", "by", "until", "till", "before", "after", "from", "to", "since", "for", "on", "in", "of", "during":
+		return false
+	}
+	if p.kind != kWord {
+		// in a list of names ("Abbott, Noon, Paul"); an opening quote
+		// starts a sentence ("''Tonight, I ask you")
+		return p.low == ","
+	}
+	return !p.upper || p.cls == 0 // not after "Friday" or "March"
+}
+
 // inTitle reports whether a capitalised relative expression ("Last Summer")
 // sits inside a capitalised run that starts mid-sentence, as a title does:
 // "best actress for Suddenly Last Summer". A title-case headline, whose

@@ -39,7 +39,7 @@ var futureWords = map[string]bool{
 var scheduleVerbs = map[string]bool{
 	"meet": true, "resume": true, "resumes": true, "travels": true,
 	"arrive": true, "arrives": true, "depart": true, "departs": true, "convene": true,
-	"convenes": true, "reconvene": true, "reconvenes": true, "expires": true, "opens": true, "begins": true,
+	"convenes": true, "reconvene": true, "reconvenes": true, // "expires", "opens", "begins" are futureWords
 	"holds": true, // "Wyoming, which holds a caucus on Saturday"
 	"kicks": true, // "the match kicks off at 7.45pm on Saturday"
 }
