@@ -117,7 +117,7 @@ func durationValue(n float64, u int) string {
 	case uFortnight:
 		n, u, letter = n*2, uWeek, "W"
 	case uQuarter:
-		n, u, letter = n*3, uMonth, "M"
+		letter = "Q"
 	}
 	whole := float64(int(n))
 	if whole == n {
