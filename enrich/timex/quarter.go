@@ -44,13 +44,15 @@ func yearAgoQuarter(r *resolver, c *capture) (res, bool) {
 
 // topicQuarter records a quarter mention. The quarter an earnings report
 // is about is the one it names first; a different quarter named nearby
-// ("after a flat second quarter") is a comparison and does not replace it,
-// and a quarter still ahead of the DCT is a forecast.
+// ("after a flat second quarter", "up from last year's first quarter") is
+// a comparison and does not replace it, and a quarter still ahead of the
+// DCT is a forecast.
 func (r *resolver) topicQuarter(y, q, at int) {
 	if r.hasDCT && day(y, q*3-2, 1).After(r.dct) {
 		return // a forecast ("into the third quarter of 1990") reports nothing yet
 	}
-	if r.lastQ > 0 && at-r.lastQAt < qWindow && y == r.lastQY && q != r.lastQ && !r.newReport(at) {
+	comparison := y == r.lastQY && q != r.lastQ || y == r.lastQY-1 && q == r.lastQ
+	if r.lastQ > 0 && at-r.lastQAt < qWindow && comparison && !r.newReport(at) {
 		r.lastQAt = at // still talking quarters
 		return
 	}
@@ -354,7 +356,7 @@ func thisQuarter(r *resolver, c *capture) (res, bool) {
 	}
 	// "the quarter", "the latest quarter" name the topic again: it stays the
 	// period that "a year earlier" compares with
-	if r.lastQ > 0 && !c.has("latest") {
+	if r.lastQ > 0 {
 		r.lastQAt = c.i
 		return date(quarterValue(r.lastQY, r.lastQ))
 	}

@@ -114,6 +114,8 @@ var tagCases = []struct {
 	{"one day per clock time", "2013-03-06", "at [noon on Friday|TIME|2013-03-01T12:00], [Friday|DATE|2013-03-01] at [noon|TIME|2013-03-01T12:00]"},
 	{"this past", "1989-10-30", "its business [this past spring|DATE|1989-SP], [this past Sunday|DATE|1989-10-29] and [this coming weekend|DATE|1989-W44-WE]"},
 	{"vague spans", "1989-10-26", "They will live without it for [a while|DURATION|PXX] and pay at [a later date|DATE|FUTURE_REF]; a while ago, a later report."},
+	{"the latest period is the topic quarter", "1989-11-02", "Ralston reported lower [fourth-quarter|DATE|1989-Q4] earnings. Sales in [the latest period|DATE|1989-Q4] rose."},
+	{"last year's quarter is a comparison", "1987-04-20", "Du Pont reported lower [first quarter|DATE|1987-Q1] profits. Earnings rose 55 pct from [last year's first quarter|DATE|1986-Q1]; petroleum fell 64 pct from [a year ago|DATE|1986-Q1] in [the latest quarter|DATE|1987-Q1]."},
 	{"year-ago period follows the topic", "1989-10-26", "Net rose in [the third quarter|DATE|1989-Q3] from $1 [a year earlier|DATE|1988-Q3]. For [the nine months|DURATION|P9M], net rose from $3 [a year earlier|DATE|1988]."},
 	{"a forecast quarter is not the topic", "1989-10-26", "It posted a [third-quarter|DATE|1989-Q3] loss. Losses will last into [the third quarter of 1990|DATE|1990-Q3]. In [the year-ago period|DATE|1988-Q3], it earned $101 million."},
 	{"business shorthand", "2013-03-06", "at [3pm|TIME|2013-03-06T15:00] on [Q3 2013|DATE|2013-Q3] and [Q4|DATE|2012-Q4] results, at the [then-current|DATE|PAST_REF] price"},
