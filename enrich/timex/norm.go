@@ -50,13 +50,18 @@ func monthDay(r *resolver, c *capture) (res, bool) {
 	// the reading in the year before, of or after the DCT that fits the
 	// tense (and the weekday, when one is given) best
 	y, t := r.dct.Year(), r.dateTense(c.i, c.j)
+	// "in the year-ago quarter, the second quarter ended Oct. 31", "in
+	// fiscal 1985/86 ended March 31": an earlier year's period has ended,
+	// whatever the DCT (a bare "the quarter ended March 31" days before
+	// March 31 is a loose report of the coming one)
+	ended := r.prevLow(c.i) == "ended" && r.earlierYearBefore(c.i-1)
 	var d time.Time
 	for _, cand := range []int{y - 1, y, y + 1} {
 		if !validDay(cand, c.month, c.day) {
 			continue
 		}
 		x := day(cand, c.month, c.day)
-		if c.wday != 0 && isoWeekday(x) != c.wday {
+		if c.wday != 0 && isoWeekday(x) != c.wday || ended && x.After(r.dct) {
 			continue
 		}
 		if d.IsZero() || closer(x, d, r.dct, t) {
@@ -69,6 +74,24 @@ func monthDay(r *resolver, c *capture) (res, bool) {
 	r.setRef(d)
 	r.lastMD, r.lastMDEnd = d, c.j
 	return date(dayValue(d))
+}
+
+// earlierYearBefore reports whether the sentence names a year before the
+// DCT's in the ten tokens before k: "year-ago", "a year earlier", "last
+// year's", "fiscal 1985/86".
+func (r *resolver) earlierYearBefore(k int) bool {
+	for b := k - 1; b >= 0 && b >= k-10 && r.sameSentence(b, k); b-- {
+		t := &r.toks[b]
+		switch {
+		case (t.low == "ago" || t.low == "earlier") && (r.prevLow(b) == "year" || r.prevLow(b) == "-" && r.prevLow(b-1) == "year"):
+			return true
+		case t.low == "last" && b+3 < k && r.toks[b+1].low == "year" && r.toks[b+3].low == "s" && (r.toks[b+2].low == "'" || r.toks[b+2].low == "’"):
+			return true // "last year's", not "down from 25 cts last year due to
+		case t.kind == kNum && len(t.low) == 4 && t.val > 1800 && t.val < r.dct.Year():
+			return true
+		}
+	}
+	return false
 }
 
 // shortYear reads a two-digit year after a preposition ("since '82", "in

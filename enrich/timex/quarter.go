@@ -1,6 +1,9 @@
 package timex
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Normalisers of quarters, halves and fiscal years. Earnings reports speak
 // of "the third quarter", "the year-earlier period" and "a year ago"; the
@@ -285,6 +288,11 @@ func quarter(r *resolver, c *capture) (res, bool) {
 			if q > cur && r.tense(c.i, c.j) != tenseFuture {
 				y--
 			}
+			// "in the year-ago quarter, the second quarter ended Oct. 31"
+			// with Oct. 31 still ahead: the year before's
+			if end, ok := r.endDay(c.j); ok && r.toks[c.j].low == "ended" && end.After(r.dct) && r.earlierYearBefore(c.i) {
+				y = end.Year() - 1
+			}
 		}
 	}
 	if half {
@@ -317,12 +325,7 @@ func thisQuarter(r *resolver, c *capture) (res, bool) {
 	// the three months ending that day, the quarter of their middle month
 	// ("the quarter ended July 31", May to July, is the second)
 	if n := r.tok(c.j); n != nil && (n.low == "ended" || n.low == "ending") {
-		k := c.j + 1
-		mt, dt := r.tok(k), r.tok(k+1)
-		if dt != nil && dt.low == "." {
-			dt = r.tok(k + 2)
-		}
-		if mt != nil && mt.cls&(cMonth|cMonAbbr) != 0 && dt != nil && dt.cls&cDigits != 0 && validDay(2000, mt.val, dt.val) {
+		if end, ok := r.endDay(c.j); ok {
 			// "earned $5 million in the fiscal first quarter ... sales for
 			// the quarter ended Sept. 29": the same quarter, which the report
 			// numbers by its fiscal year; keep the report's label
@@ -330,11 +333,20 @@ func thisQuarter(r *resolver, c *capture) (res, bool) {
 				r.lastQAt = c.i
 				return date(quarterValue(r.lastQY, r.lastQ))
 			}
+			// an end still ahead is last year's, unless it is days away
+			// ("is expected to report good results for the quarter ended
+			// March 31" on March 27, a loose report of this one); after
+			// "ending", unless it is more than half a year away ("expects
+			// losses for the quarter ending June 30" in March)
 			y := r.dct.Year()
-			if day(y, mt.val, dt.val).After(r.dct) {
+			back := end.After(r.dct.AddDate(0, 0, 31))
+			if n.low == "ending" {
+				back = end.After(r.dct.AddDate(0, 6, 0))
+			}
+			if end.After(r.dct) && (back || r.earlierYearBefore(c.i)) {
 				y--
 			}
-			mid := mt.val - 1
+			mid := int(end.Month()) - 1
 			if mid == 0 {
 				mid, y = 12, y-1
 			}
@@ -363,6 +375,23 @@ func thisQuarter(r *resolver, c *capture) (res, bool) {
 	d := r.dct.AddDate(0, -3, 0)
 	r.topicQuarter(d.Year(), quarterOf(d), c.i)
 	return date(quarterValue(d.Year(), quarterOf(d)))
+}
+
+// endDay reads the day after "ended" or "ending" at token k ("ended Sept.
+// 30"), in the DCT's year.
+func (r *resolver) endDay(k int) (time.Time, bool) {
+	mt, dt := r.tok(k+1), r.tok(k+2)
+	if dt != nil && dt.low == "." {
+		dt = r.tok(k + 3)
+	}
+	if mt == nil || mt.cls&(cMonth|cMonAbbr) == 0 || dt == nil || dt.cls&cDigits == 0 || !validDay(2000, mt.val, dt.val) {
+		return time.Time{}, false
+	}
+	y := r.dct.Year()
+	if !validDay(y, mt.val, dt.val) {
+		y-- // Feb. 29 of a leap year before
+	}
+	return day(y, mt.val, dt.val), true
 }
 
 // fiscalShort reads "FY13", "FY 13": fiscal 2013 (see twoDigitYear).
