@@ -20,6 +20,10 @@ func deictic(r *resolver, c *capture) (res, bool) {
 	if w == "today" && r.genericToday(c.j) {
 		return res{}, false
 	}
+	// "the people of tomorrow", "the youth of today": a time in general
+	if (w == "today" || w == "tomorrow") && c.j == c.i+1 && r.ofGeneric(c.i, c.j) {
+		return res{}, false
+	}
 	// "the overnight rate", "overnight confinement", "an overnight
 	// success": a kind of thing, not last night
 	if n := r.tok(c.j); w == "overnight" && n != nil && overnightKinds[n.low] {
@@ -99,6 +103,20 @@ func (r *resolver) genericToday(j int) bool {
 	return false
 }
 
+// ofGeneric reports whether the word at [i, j) follows "of" after a noun
+// of people or things in general and is no possessive: "the leaders of
+// tomorrow", but not "as of today", "the events of today" nor "the
+// outcome of today's talks".
+func (r *resolver) ofGeneric(i, j int) bool {
+	if r.prevLow(i) != "of" || i < 2 {
+		return false
+	}
+	if n := r.tok(j); n != nil && (n.low == "'" || n.low == "’") {
+		return false
+	}
+	return genericNouns[r.toks[i-2].low] // not "the events of today"
+}
+
 // genericNouns follow a "today's" that means the present in general.
 var genericNouns = map[string]bool{
 	"youth": true, "young": true, "world": true, "society": true, "generation": true, "children": true,
@@ -107,6 +125,8 @@ var genericNouns = map[string]bool{
 	"computers": true, "technology": true, "music": true, "media": true, "culture": true,
 	"standards": true, "terrorists": true, "workers": true, "politicians": true, "politics": true,
 	"cars": true, "companies": true, "businesses": true, "women": true, "men": true, "people": true,
+	"leaders": true, "institutions": true, "schools": true, "cities": true, "homes": true, "heroes": true,
+	"stars": true,
 }
 
 // refWindow is how many tokens back a day named in the text stays the day

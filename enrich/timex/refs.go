@@ -170,6 +170,9 @@ func ref(r *resolver, c *capture) (res, bool) {
 		if len(c.words) == 1 && r.prevLow(c.i) == "a" {
 			return res{}, false // "a future in which"
 		}
+		if w == "future" && r.prevLow(c.i) == "foreseeable" {
+			return res{}, false // "for the foreseeable future": for as long as can be seen, no time (TimeBank: 2 of 2 untagged)
+		}
 		if w == "future" && len(c.words) == 1 && n != nil && n.kind == kWord && n.low != "and" && n.low != "or" {
 			// "future payments", "any future construction": an adjective
 			// TimeBank seldom tags (measured: 1 in 4)
