@@ -331,8 +331,12 @@ func yearAlone(r *resolver, c *capture) (res, bool) {
 			return res{}, false
 		}
 	}
+	// "Kopp's 1987 Chevrolet", a model year; but "his 1990 Anheuser
+	// earnings projection" is a year
 	if n := r.tok(c.j); n != nil && n.kind == kWord && n.upper && n.cls == 0 && (prev == "s" || prev == "his" || prev == "her" || prev == "their" || prev == "its") {
-		return res{}, false
+		if m := r.tok(c.j + 1); m == nil || !financeWords[m.low] {
+			return res{}, false
+		}
 	}
 	if c.year < 1800 || c.year > 2100 {
 		if !(prev == "in" || prev == "since" || prev == "of" || prev == "year" || prev == "until") {
