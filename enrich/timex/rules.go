@@ -146,6 +146,7 @@ var grammar = []struct {
 	{"daylong|weeklong|monthlong|yearlong|hourlong|decadelong|nightlong", closedLong},
 	{"dayslong|weekslong|monthslong|yearslong|hourslong|decadeslong", closedLong},
 	{"the? past|coming|recent|future UNIT", vagueUnit},
+	{"the|its|their first|early|final|opening UNIT", openingUnits},
 	{"the UNIT ahead", vagueUnit},
 	{"UNIT", bareUnits},
 	{"the year", theYear},

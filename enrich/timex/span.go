@@ -288,6 +288,23 @@ func vagueUnit(r *resolver, c *capture) (res, bool) {
 	return date("PAST_REF")
 }
 
+// openingUnits reads "the first hours of the ground war", "the early
+// years": a stretch of unstated length at the start or end of something
+// (PTXH, PXY). "The early hours of Thursday" is a part of a day, left to
+// the day; "the first days after the vote" is left untagged.
+func openingUnits(r *resolver, c *capture) (res, bool) {
+	if c.unit == uNone || !plural(r.toks[c.j-1].low) || c.has("early") && c.unit == uHour {
+		return res{}, false
+	}
+	if r.toks[c.j-1].upper {
+		return res{}, false // "Sophie Scholl - The Final Days", a title
+	}
+	if n := r.tok(c.j); n != nil && (n.low == "after" || n.low == "before" || n.low == "since" || n.low == "following") {
+		return res{}, false // "in the first days after the vote": the event is the anchor, as TimeBank reads it
+	}
+	return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+}
+
 // bareUnitLead are words that make a plural unit part of a longer phrase.
 var bareUnitLead = map[string]bool{
 	"the": true, "these": true, "those": true, "few": true, "several": true, "many": true, "of": true,
