@@ -79,8 +79,14 @@ func set(r *resolver, c *capture) (res, bool) {
 		return res{typ: "SET", value: "XXXX-" + c.season}, true
 	case c.unit != uNone:
 		n := 1.0
-		if c.has("other") {
+		switch {
+		case c.has("other"):
 			n = 2
+		case c.hasNum:
+			if c.num <= 0 {
+				return res{}, false
+			}
+			n = c.num
 		}
 		return res{typ: "SET", value: durationValue(n, c.unit)}, true
 	}

@@ -162,6 +162,7 @@ var grammar = []struct {
 	// sets
 	{"daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually", set},
 	{"every|each UNIT", set},
+	{"every NUM UNIT", set}, // "every 72 minutes", "every two weeks"
 	{"every|each WDAY PART?", set},
 	{"every|each MONTH", set},
 	{"every|each SEASON", set},

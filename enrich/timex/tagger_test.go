@@ -122,6 +122,7 @@ var tagCases = []struct {
 	{"the foreseeable future", "1998-02-27", "Ukraine would remain neutral for the foreseeable future, but [the future|DATE|FUTURE_REF] is open."},
 	{"model years and years of results", "1989-10-26", "Police found Kopp's 1987 Chevrolet. Mr. Doyle trimmed his [1990|DATE|1990] Anheuser earnings projection; the company's [1986|DATE|1986] US turnover rose."},
 	{"stretches at the start or end", "1991-02-25", "Prisoners were taken in [the first hours|DURATION|PTXH] of the ground war; the Dow fell in [the final minutes|DURATION|PTXM]; costs are vast in [the early years|DURATION|PXY]. He arrived in the early hours of [Thursday morning|TIME|1991-02-21TMO]. Sophie Scholl - The Final Days won."},
+	{"every few units", "2016-09-16", "[Every 72 minutes|SET|PT72M], a veteran dies; talks occur [every three years|SET|P3Y] and [every other year|SET|P2Y]; two new shares for every five shares."},
 	{"year-ago period follows the topic", "1989-10-26", "Net rose in [the third quarter|DATE|1989-Q3] from $1 [a year earlier|DATE|1988-Q3]. For [the nine months|DURATION|P9M], net rose from $3 [a year earlier|DATE|1988]."},
 	{"a forecast quarter is not the topic", "1989-10-26", "It posted a [third-quarter|DATE|1989-Q3] loss. Losses will last into [the third quarter of 1990|DATE|1990-Q3]. In [the year-ago period|DATE|1988-Q3], it earned $101 million."},
 	{"business shorthand", "2013-03-06", "at [3pm|TIME|2013-03-06T15:00] on [Q3 2013|DATE|2013-Q3] and [Q4|DATE|2012-Q4] results, at the [then-current|DATE|PAST_REF] price"},
