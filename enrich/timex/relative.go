@@ -358,6 +358,15 @@ func ago(r *resolver, c *capture) (res, bool) {
 	if u == uYear && c.num == 1 && dir < 0 && r.monthTopic(c.i) {
 		return date(monthValue(r.lastMonthY-1, r.lastMonth))
 	}
+	// "rose to 149.8 billion at the end of December from a month earlier":
+	// the month before the one named
+	if u == uMonth && c.num == 1 && c.has("earlier") && r.monthTopic(c.i) {
+		y, m := r.lastMonthY, r.lastMonth-1
+		if m == 0 {
+			y, m = y-1, 12
+		}
+		return date(monthValue(y, m))
+	}
 	// "a year ago" in a text about quarters means the same quarter a year before
 	if u == uYear && c.num == 1 && dir < 0 && r.quarterTopic(c.i) {
 		return date(quarterValue(r.lastQY-1, r.lastQ))
