@@ -42,6 +42,7 @@ var scheduleVerbs = map[string]bool{
 	"convenes": true, "reconvene": true, "reconvenes": true, // "expires", "opens", "begins" are futureWords
 	"holds": true, // "Wyoming, which holds a caucus on Saturday"
 	"kicks": true, // "the match kicks off at 7.45pm on Saturday"
+	"reopen": true, "reopens": true, "begin": true, "closes": true, // "when talks reopen on Tuesday", "the offer closes Friday"
 }
 
 // pastWords mark a clause about the past: auxiliaries and irregular past
