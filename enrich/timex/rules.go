@@ -152,6 +152,7 @@ var grammar = []struct {
 	{"the year", theYear},
 	{"the week", theWeek},
 	{"the month|decade|century", theUnitEnd},
+	{"the UNIT", overTheUnits}, // "over the years"
 	{"the day", theDay},
 	{"the full|entire|whole|fiscal year", theYear},
 	{"year - end YEAR", yearEnd},

@@ -305,6 +305,23 @@ func openingUnits(r *resolver, c *capture) (res, bool) {
 	return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
 }
 
+// overTheUnits reads "over the years", "down the decades": a stretch of
+// unstated length up to now (PXY).
+func overTheUnits(r *resolver, c *capture) (res, bool) {
+	if c.unit == uNone || !plural(r.toks[c.j-1].low) {
+		return res{}, false
+	}
+	switch r.prevLow(c.i) {
+	case "over", "through", "down", "across":
+	default:
+		return res{}, false
+	}
+	if n := r.tok(c.j); n != nil && (n.low == "-" || n.low == "'" || n.low == "of" || n.low == "since" || n.low == "before" || n.low == "after" || n.low == "that" || n.low == "when") {
+		return res{}, false // "over the years of his rule", "through the years that followed": tied to an event
+	}
+	return res{typ: "DURATION", value: durationValue(-1, c.unit)}, true
+}
+
 // bareUnitLead are words that make a plural unit part of a longer phrase.
 var bareUnitLead = map[string]bool{
 	"the": true, "these": true, "those": true, "few": true, "several": true, "many": true, "of": true,
