@@ -337,7 +337,8 @@ func bareUnits(r *resolver, c *capture) (res, bool) {
 		return res{}, false
 	}
 	switch p := r.prevLow(c.i); {
-	case p == "for" || p == "within" || p == "in" || p == "over":
+	case p == "for" || p == "within" || p == "in" || p == "over" || p == "been":
+		// "had been decades in the making", "it has been months since"
 	case offsetWord(r.tok(c.j)) && r.tok(c.j).low != "since" && r.tok(c.j).low != "from" && !bareUnitLead[p] && (c.i == 0 || r.toks[c.i-1].kind != kNum):
 		// "Days later, he was caught", "just months ago", "weeks before
 		// the vote"; not "in the weeks before" nor "two days later"

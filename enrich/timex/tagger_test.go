@@ -126,6 +126,7 @@ var tagCases = []struct {
 	{"a month earlier than the month named", "1987-03-19", "Deposits rose to 149.80 billion pesos at [the end of December|DATE|1986-12] from [a month earlier|DATE|1986-11]. Output rose 3 pct from [a month earlier|DATE|1987-02]."},
 	{"scheduled in the simple present", "1987-03-02", "He expects progress when debt talks reopen in New York on [Tuesday|DATE|1987-03-03]; the offer closes on [Friday|DATE|1987-03-06]. The dollar was at 141.10 yen against [Friday|DATE|1987-02-27] closes of 142.35."},
 	{"over the years", "2006-05-29", "He thanked the staff for their work over [the years|DURATION|PXY]; over the years of his rule prices rose."},
+	{"bare units after been", "2009-06-01", "It has been [years|DURATION|PXY] since the last vote; the crisis had been [decades|DURATION|PXE] in the making."},
 	{"year-ago period follows the topic", "1989-10-26", "Net rose in [the third quarter|DATE|1989-Q3] from $1 [a year earlier|DATE|1988-Q3]. For [the nine months|DURATION|P9M], net rose from $3 [a year earlier|DATE|1988]."},
 	{"a forecast quarter is not the topic", "1989-10-26", "It posted a [third-quarter|DATE|1989-Q3] loss. Losses will last into [the third quarter of 1990|DATE|1990-Q3]. In [the year-ago period|DATE|1988-Q3], it earned $101 million."},
 	{"business shorthand", "2013-03-06", "at [3pm|TIME|2013-03-06T15:00] on [Q3 2013|DATE|2013-Q3] and [Q4|DATE|2012-Q4] results, at the [then-current|DATE|PAST_REF] price"},
