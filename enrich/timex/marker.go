@@ -125,6 +125,10 @@ func marker(toks []token, k int) int {
 			case "had":
 				return tensePast
 			case "been":
+				// "has been scheduled Friday" still lies ahead
+				if b > 0 && (toks[b-1].low == "has" || toks[b-1].low == "have") {
+					break back
+				}
 				if b >= k-2 {
 					return tensePast
 				}

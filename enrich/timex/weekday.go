@@ -135,9 +135,21 @@ func weekday(r *resolver, c *capture) (res, bool) {
 			d = onOrBefore(r.dct.AddDate(0, 0, 6), c.wday)
 		}
 	default:
+		// "by Monday this week", "on Monday or Tuesday next week": the
+		// day of the week named after it
+		if w, ok := r.weekAfter(c.j); ok {
+			mon := r.dct.AddDate(0, 0, 1-isoWeekday(r.dct)+7*w)
+			d = mon.AddDate(0, 0, c.wday-1)
+			break
+		}
 		t := r.dateTense(c.i, c.j)
 		if c.wday == isoWeekday(r.dct) {
 			t = tensePast // the DCT's own weekday is the DCT
+		}
+		// "before Wednesday at the earliest", "by Friday at the latest":
+		// a bound still ahead
+		if a, b := r.tok(c.j), r.tok(c.j+2); a != nil && b != nil && a.low == "at" && r.toks[c.j+1].low == "the" && (b.low == "earliest" || b.low == "latest") {
+			t = tenseFuture
 		}
 		if possessive && t != tensePast {
 			// "Tuesday's meeting was meant to", "the results of Tuesday's
@@ -165,6 +177,30 @@ func weekday(r *resolver, c *capture) (res, bool) {
 		c.j -= 2 // "Tuesday's": the expression is "Tuesday"
 	}
 	return res{typ: typ, value: dayValue(d) + suffix}, true
+}
+
+// weekAfter reads "this week", "next week", "last week" (or "of next
+// week") at token k, after a weekday: the week's offset from the DCT's.
+func (r *resolver) weekAfter(k int) (int, bool) {
+	if t := r.tok(k); t != nil && t.low == "of" {
+		k++
+	}
+	a, b := r.tok(k), r.tok(k+1)
+	if a == nil || b == nil || b.low != "week" {
+		return 0, false
+	}
+	if n := r.tok(k + 2); n != nil && (n.low == "'" || n.low == "’") {
+		return 0, false // "released video on Monday of last week's shooting"
+	}
+	switch a.low {
+	case "this":
+		return 0, true
+	case "next":
+		return 1, true
+	case "last":
+		return -1, true
+	}
+	return 0, false
 }
 
 // aheadOf reports whether the word before a possessive weekday at i lets
