@@ -102,7 +102,9 @@ func marker(toks []token, k int) int {
 	if w == "falls" && k+1 < len(toks) && toks[k+1].low == "on" && k > 0 && toks[k-1].kind == kWord && !fallsNoun[toks[k-1].low] {
 		return tenseFuture // "the anniversary falls on Tuesday"
 	}
-	if scheduleVerbs[w] && k > 0 && !toks[k].upper && toks[k-1].cls&(cWeekday|cMonth) == 0 { // not "against Friday closes of 142.35"
+	// "Takeshita sets out Wednesday on a mission", "sets off on Monday"
+	setsOut := w == "sets" && k+1 < len(toks) && (toks[k+1].low == "out" || toks[k+1].low == "off")
+	if (scheduleVerbs[w] || setsOut) && k > 0 && !toks[k].upper && toks[k-1].cls&(cWeekday|cMonth) == 0 { // not "against Friday closes of 142.35"
 		// "the talks resume Monday", "he and Arafat meet separately Monday":
 		// news writes a scheduled event in the simple present; "did not
 		// meet", "to meet", "could meet" leave it to their auxiliary
