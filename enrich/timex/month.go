@@ -156,9 +156,10 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 		j = c.j + 2
 	}
 	tense := r.dateTense(c.i, j)
-	if n := r.tok(c.j); n != nil && futuresWords[n.low] {
-		// "the June contract", "May delivery": a futures month is the next
-		// one of that name, this month included
+	if n, m := r.tok(c.j), r.tok(j); n != nil && futuresWords[n.low] || m != nil && futuresWords[m.low] {
+		// "the June contract", "May delivery", "the October and December
+		// contracts": a futures month is the next one of that name, this
+		// month included
 		tense = tenseFuture
 	}
 	if r.reportedMonth(c.i) {
@@ -173,6 +174,12 @@ func monthAlone(r *resolver, c *capture) (res, bool) {
 		tense = tenseFuture
 	}
 	y := r.monthYear(c.month, tense)
+	// "94,000 dlrs in January a year ago": that month a year before the
+	// last one, one expression
+	if a, b, d := r.tok(c.j), r.tok(c.j+1), r.tok(c.j+2); a != nil && b != nil && d != nil && a.low == "a" && b.low == "year" && (d.low == "ago" || d.low == "earlier") {
+		y = r.monthYear(c.month, tensePast) - 1
+		c.j += 3
+	}
 	r.lastMonth, r.lastMonthY, r.lastMonthEnd, r.lastMonthRange = c.month, y, c.j, j != c.j
 	return date(monthValue(y, c.month))
 }
