@@ -285,7 +285,7 @@ func quarter(r *resolver, c *capture) (res, bool) {
 				q = c.ord * 2
 				cur = (cur + 1) / 2 * 2
 			}
-			if q > cur && r.tense(c.i, c.j) != tenseFuture {
+			if t := r.tense(c.i, c.j); q > cur && t != tenseFuture && !(q == cur+1 && t != tensePast) {
 				y--
 			}
 			// "in the year-ago quarter, the second quarter ended Oct. 31"
