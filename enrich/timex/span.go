@@ -76,7 +76,9 @@ func duration(r *resolver, c *capture) (res, bool) {
 				if m == nil || m.low != "a" && m.low != "an" || u == nil || u.cls&cUnit == 0 {
 					return res{}, false
 				}
-			case "point", "percentage", "pct", "percent", "per":
+			case "point", "percentage", "pct", "percent", "per",
+				// "a quarter stake", "less than a quarter are maintained"
+				"stake", "share", "shares", "holding", "interest", "owned", "are", "were", "is", "was", "have", "had", "say", "said":
 				return res{}, false
 			}
 		}
