@@ -78,7 +78,8 @@ func clock(r *resolver, c *capture) (res, bool) {
 		if (c.am || c.pm) && (c.hour == 0 || c.hour > 12) {
 			return res{}, false
 		}
-		if c.has("afternoon") || c.has("evening") {
+		if c.has("afternoon") || c.has("evening") || !c.am && !c.pm && r.laterPartAfter(c.j) {
+			// "6 o'clock this afternoon", "at 7 o'clock tonight"
 			if h < 12 {
 				h += 12
 			}
@@ -130,4 +131,22 @@ func clock(r *resolver, c *capture) (res, bool) {
 		floating = true
 	}
 	return res{typ: "TIME", value: v, floating: floating}, true
+}
+
+// laterPartAfter reports whether an afternoon, evening or night follows
+// the clock time ending before token k: "this afternoon", "tonight",
+// "tomorrow evening", "on Friday night".
+func (r *resolver) laterPartAfter(k int) bool {
+	for n := k; n < len(r.toks) && n < k+3; n++ {
+		switch r.toks[n].low {
+		case "afternoon", "evening", "night", "tonight":
+			return true
+		case "this", "tomorrow", "yesterday", "on", "that", "in", "the", "at":
+		default:
+			if r.toks[n].cls&cWeekday == 0 {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -506,6 +506,7 @@ var holidayThings = map[string]bool{
 	"lights": true, "pudding": true, "gift": true, "gifts": true, "single": true, "number": true,
 	"jumper": true, "stocking": true, "stockings": true, "egg": true, "eggs": true, "bunny": true,
 	"costume": true, "costumes": true, "turkey": true, "spirit": true, "film": true, "movie": true,
+	"island": true, "islands": true, "rising": true, // places and events named after the day
 }
 
 // holidayYear reads "Christmas 1986", "Easter 2005": the holiday in that

@@ -132,6 +132,8 @@ var tagCases = []struct {
 	{"a month a year ago and futures months", "1987-03-03", "The price was 94,600 dlrs in [December|DATE|1986-12] and 94,000 dlrs in [January a year ago|DATE|1986-01]. Discounts in the [October|DATE|1987-10] and [December|DATE|1987-12] contracts reflect that."},
 	{"the coming quarter unless past", "1987-06-19", "OPEC set a 16.6 mln bpd output limit for [the third quarter|DATE|1987-Q3]; oil prices in [the third quarter|DATE|1987-Q3] are likely to hold. Output rose 3 pct in [the third quarter|DATE|1986-Q3]."},
 	{"a quarter as a fraction", "2005-03-01", "Euronext has a quarter stake in Clearnet; some speculate that less than a quarter are maintained; profit doubled in [a quarter|DURATION|P1Q]."},
+	{"clock times of later parts of the day", "2016-09-12", "The plan should be ready by [6 o'clock|TIME|2016-09-12T18:00] [this afternoon|TIME|2016-09-12TAF]; he woke at [6 o'clock|TIME|2016-09-12T06:00] [this morning|TIME|2016-09-12TMO]."},
+	{"places named after holidays", "2016-09-08", "Changes wiped out societies like Easter Island and Christmas Island; he left before [Christmas|DATE|2015-12-25]."},
 	{"year-ago period follows the topic", "1989-10-26", "Net rose in [the third quarter|DATE|1989-Q3] from $1 [a year earlier|DATE|1988-Q3]. For [the nine months|DURATION|P9M], net rose from $3 [a year earlier|DATE|1988]."},
 	{"a forecast quarter is not the topic", "1989-10-26", "It posted a [third-quarter|DATE|1989-Q3] loss. Losses will last into [the third quarter of 1990|DATE|1990-Q3]. In [the year-ago period|DATE|1988-Q3], it earned $101 million."},
 	{"business shorthand", "2013-03-06", "at [3pm|TIME|2013-03-06T15:00] on [Q3 2013|DATE|2013-Q3] and [Q4|DATE|2012-Q4] results, at the [then-current|DATE|PAST_REF] price"},
