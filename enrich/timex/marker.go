@@ -42,7 +42,9 @@ func marker(toks []token, k int) int {
 	}
 	switch w {
 	case "plans", "plan", "expects", "intends", "aims", "hopes", "going", "set":
-		if k+1 >= len(toks) || toks[k+1].low != "to" {
+		// "set to vote"; "is set for Nov. 6" too
+		setFor := w == "set" && k > 0 && k+1 < len(toks) && toks[k+1].low == "for" && (toks[k-1].low == "is" || toks[k-1].low == "are" || toks[k-1].low == "been")
+		if (k+1 >= len(toks) || toks[k+1].low != "to") && !setFor {
 			return tenseNone
 		}
 	case "due":

@@ -377,6 +377,7 @@ func theYear(r *resolver, c *capture) (res, bool) {
 		if !r.hasDCT {
 			return date("")
 		}
+		r.partOfUnit(c) // "earlier in the year" is one expression
 		y := r.dct.Year()
 		if r.namedYear(c) {
 			// "the economy expanded by 1.7% in 2004 but lost momentum in
@@ -460,6 +461,14 @@ func (r *resolver) reportYear(c *capture) bool {
 // decade"): the DCT's month, decade or century; the position word becomes
 // the modifier. Elsewhere a bare "the month" is left alone.
 func theUnitEnd(r *resolver, c *capture) (res, bool) {
+	// "earlier in the month": the month under discussion, else the DCT's
+	if c.words[len(c.words)-1] == "month" && r.hasDCT && r.partOfUnit(c) {
+		d := r.dct
+		if ref, ok := r.nearRef(c.i); ok {
+			d = ref
+		}
+		return date(monthValue(d.Year(), int(d.Month())))
+	}
 	if r.prevLow(c.i) != "of" {
 		return res{}, false
 	}
@@ -493,7 +502,34 @@ func theWeek(r *resolver, c *capture) (res, bool) {
 	if !r.hasDCT {
 		return date("XXXX-WXX")
 	}
+	// "earlier in the week", "later in the week": the week of the day
+	// under discussion, else the DCT's
+	if r.partOfUnit(c) {
+		d := r.dct
+		if ref, ok := r.nearRef(c.i); ok {
+			d = ref
+		}
+		return date(weekValue(d))
+	}
 	return date(yearValue(r.dct.Year()) + "-WXX")
+}
+
+// partOfUnit reports whether "earlier in" or "later in" leads the unit of
+// c ("later in the week", "earlier in the month") and takes it into the
+// expression, as TimeBank does ("earlier in the year").
+func (r *resolver) partOfUnit(c *capture) bool {
+	if c.i < 2 || r.prevLow(c.i) != "in" {
+		return false
+	}
+	switch r.prevLow(c.i - 1) {
+	case "earlier", "later":
+		if c.i-2 < r.lastEnd {
+			return false
+		}
+		c.i -= 2
+		return true
+	}
+	return false
 }
 
 // theDay reads "the day" of market reports ("ended the day down 31
