@@ -434,6 +434,13 @@ func seasonYear(r *resolver, c *capture) (res, bool) {
 	return date(fmt.Sprintf("%04d-%s", c.year, c.season))
 }
 
+// seasonParts lead "of" before a bare season: "the end of summer", "the
+// onset of winter", "ahead of winter".
+var seasonParts = map[string]bool{
+	"end": true, "start": true, "beginning": true, "middle": true, "onset": true, "height": true,
+	"depths": true, "depth": true, "dead": true, "ahead": true,
+}
+
 func seasonAlone(r *resolver, c *capture) (res, bool) {
 	t := &r.toks[c.j-1]
 	hasThe := r.toks[c.i].low == "the"
@@ -442,7 +449,9 @@ func seasonAlone(r *resolver, c *capture) (res, bool) {
 	if prev == "-" && (r.prevLow(c.i-1) == "mid" || r.prevLow(c.i-1) == "early" || r.prevLow(c.i-1) == "late") {
 		prev = "mid"
 	}
-	if !hasThe && !(prev == "in" || prev == "this" || prev == "during" || prev == "by" || prev == "until" || prev == "since" || prev == "early" || prev == "late" || prev == "mid") {
+	// "by the end of summer", "ahead of winter"
+	partOf := prev == "of" && seasonParts[r.prevLow(c.i-1)]
+	if !hasThe && !partOf && !(prev == "in" || prev == "this" || prev == "during" || prev == "by" || prev == "until" || prev == "since" || prev == "early" || prev == "late" || prev == "mid") {
 		return res{}, false
 	}
 	if t.low == "fall" && !hasThe && prev != "early" && prev != "late" && prev != "mid" {
@@ -472,7 +481,11 @@ func seasonAlone(r *resolver, c *capture) (res, bool) {
 	if sm := seasonStart[c.season]; sm != 12 {
 		start, end := day(y, sm, 1), day(y, sm+3, 1)
 		inSeason := !r.dct.Before(start) && r.dct.Before(end)
-		switch r.dateTense(c.i, c.j) {
+		t := r.dateTense(c.i, c.j)
+		if partOf && r.prevLow(c.i-1) == "ahead" {
+			t = tenseFuture
+		}
+		switch t {
 		case tensePast:
 			if !inSeason && start.After(r.dct) {
 				y--
