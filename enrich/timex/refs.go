@@ -153,6 +153,10 @@ func ref(r *resolver, c *capture) (res, bool) {
 		if r.clauseTense(c.i, c.j) == tensePast {
 			return res{}, false
 		}
+		// "the soon-to-open Terminal 3", "his soon-to-be wife": an adjective
+		if m := r.tok(c.j + 1); n != nil && m != nil && n.low == "-" && !n.space && m.low == "to" {
+			return res{}, false
+		}
 	case "term":
 		// "in the long term", "over the short term"; not "the short term
 		// capital market"

@@ -136,6 +136,7 @@ var tagCases = []struct {
 	{"places named after holidays", "2016-09-08", "Changes wiped out societies like Easter Island and Christmas Island; he left before [Christmas|DATE|2015-12-25]."},
 	{"earlier or later in a unit", "2013-03-20", "The deal was announced [earlier in the week|DATE|2013-W12]; sales fell [earlier in the month|DATE|2013-03] and rates may rise [later in the year|DATE|2013]. On [Monday|DATE|2013-03-11] [last week|DATE|2013-W11] he left; [later in the week|DATE|2013-W11] he returned. The election is set for [Nov. 6|DATE|2013-11-06]."},
 	{"parts of a bare season", "2005-03-01", "The deal should close by [the end of summer|DATE|2005-SU]; stocks improved ahead of [winter|DATE|2005-WI]. Winter weather hit sales."},
+	{"soon as an adjective", "2007-10-17", "The jet landed at the soon-to-open Terminal 3; more will follow [soon|DATE|FUTURE_REF]."},
 	{"year-ago period follows the topic", "1989-10-26", "Net rose in [the third quarter|DATE|1989-Q3] from $1 [a year earlier|DATE|1988-Q3]. For [the nine months|DURATION|P9M], net rose from $3 [a year earlier|DATE|1988]."},
 	{"a forecast quarter is not the topic", "1989-10-26", "It posted a [third-quarter|DATE|1989-Q3] loss. Losses will last into [the third quarter of 1990|DATE|1990-Q3]. In [the year-ago period|DATE|1988-Q3], it earned $101 million."},
 	{"business shorthand", "2013-03-06", "at [3pm|TIME|2013-03-06T15:00] on [Q3 2013|DATE|2013-Q3] and [Q4|DATE|2012-Q4] results, at the [then-current|DATE|PAST_REF] price"},
