@@ -133,6 +133,15 @@ var genericNouns = map[string]bool{
 // under discussion for "overnight", "in the morning": about two sentences.
 const refWindow = 60
 
+// refOrDCT returns the day under discussion at token i (see nearRef),
+// else the DCT.
+func (r *resolver) refOrDCT(i int) time.Time {
+	if d, ok := r.nearRef(i); ok {
+		return d
+	}
+	return r.dct
+}
+
 // nearRef returns the day named last when it was named at most refWindow
 // tokens before token i.
 func (r *resolver) nearRef(i int) (time.Time, bool) {

@@ -86,7 +86,7 @@ func (r *resolver) earlierYearBefore(k int) bool {
 		case (t.low == "ago" || t.low == "earlier") && (r.prevLow(b) == "year" || r.prevLow(b) == "-" && r.prevLow(b-1) == "year"):
 			return true
 		case t.low == "last" && b+3 < k && r.toks[b+1].low == "year" && r.toks[b+3].low == "s" && (r.toks[b+2].low == "'" || r.toks[b+2].low == "’"):
-			return true // "last year's", not "down from 25 cts last year due to
+			return true // "last year's", not "down from 25 cts last year due to"
 		case t.kind == kNum && len(t.low) == 4 && t.val > 1800 && t.val < r.dct.Year():
 			return true
 		}

@@ -285,7 +285,10 @@ func quarter(r *resolver, c *capture) (res, bool) {
 				q = c.ord * 2
 				cur = (cur + 1) / 2 * 2
 			}
-			if t := r.tense(c.i, c.j); q > cur && t != tenseFuture && !(q == cur+1 && t != tensePast) {
+			// a later quarter than the DCT's is last year's when the clause
+			// is past, or when it is not the coming quarter and nothing
+			// looks ahead ("OPEC set a limit for the third quarter" in June)
+			if t := r.tense(c.i, c.j); q > cur && (t == tensePast || t == tenseNone && q > cur+1) {
 				y--
 			}
 			// "in the year-ago quarter, the second quarter ended Oct. 31"

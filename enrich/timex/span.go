@@ -463,10 +463,7 @@ func (r *resolver) reportYear(c *capture) bool {
 func theUnitEnd(r *resolver, c *capture) (res, bool) {
 	// "earlier in the month": the month under discussion, else the DCT's
 	if c.words[len(c.words)-1] == "month" && r.hasDCT && r.partOfUnit(c) {
-		d := r.dct
-		if ref, ok := r.nearRef(c.i); ok {
-			d = ref
-		}
+		d := r.refOrDCT(c.i)
 		return date(monthValue(d.Year(), int(d.Month())))
 	}
 	if r.prevLow(c.i) != "of" {
@@ -505,11 +502,7 @@ func theWeek(r *resolver, c *capture) (res, bool) {
 	// "earlier in the week", "later in the week": the week of the day
 	// under discussion, else the DCT's
 	if r.partOfUnit(c) {
-		d := r.dct
-		if ref, ok := r.nearRef(c.i); ok {
-			d = ref
-		}
-		return date(weekValue(d))
+		return date(weekValue(r.refOrDCT(c.i)))
 	}
 	return date(yearValue(r.dct.Year()) + "-WXX")
 }

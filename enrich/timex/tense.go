@@ -40,9 +40,10 @@ var scheduleVerbs = map[string]bool{
 	"meet": true, "resume": true, "resumes": true, "travels": true,
 	"arrive": true, "arrives": true, "depart": true, "departs": true, "convene": true,
 	"convenes": true, "reconvene": true, "reconvenes": true, // "expires", "opens", "begins" are futureWords
-	"holds":  true,                                  // "Wyoming, which holds a caucus on Saturday"
-	"kicks":  true,                                  // "the match kicks off at 7.45pm on Saturday"
-	"reopen": true, "reopens": true, "closes": true, // "when talks reopen on Tuesday", "the offer closes Friday"
+	"holds": true, // "Wyoming, which holds a caucus on Saturday"
+	"kicks": true, // "the match kicks off at 7.45pm on Saturday"
+	// "when talks reopen on Tuesday", "the offer closes Friday"
+	"reopen": true, "reopens": true, "closes": true,
 }
 
 // pastWords mark a clause about the past: auxiliaries and irregular past
